@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuthGuard } from './common/auth/auth.guard';
+import { CommonModule } from './common/common.module';
+import type { AuthedRequest, GqlContext } from './common/graphql/context';
+import { SqlCountingLogger, sqlCountPlugin } from './common/database/sql-counter';
+import { formatError } from './common/graphql/errors';
+import { complexityLimitPlugin } from './common/graphql/limits';
+import { createLoaders } from './common/graphql/loaders';
+import { createValidationPipe } from './common/graphql/validators';
+import { ScopeService } from './common/scope/scope.service';
+import { ConfigModule } from './config/config.module';
+import { loadEnv } from './config/env';
+import { dataSourceOptions } from './database/data-source';
+import { CohortService } from './modules/cohort/cohort.service';
+import { HealthController } from './modules/health/health.controller';
+import { ProgramService } from './modules/program/program.service';
+import { ExamService } from './modules/exam/exam.service';
+import { ComplianceService, LogNotifier, Notifier } from './modules/compliance/compliance.service';
+import { DocumentsController } from './modules/compliance/documents.controller';
+import { JobsService } from './modules/compliance/jobs.service';
+import { DiskFileStorage, FileStorage, uploadsDir } from './common/storage/file-storage';
+import { DomainErrorFilter } from './common/graphql/http-errors.filter';
+import { HoursService } from './modules/hours/hours.service';
+import { SiteService } from './modules/site/site.service';
+import { StudentService } from './modules/student/student.service';
+import { RESOLVERS } from './resolvers';
+
+/** The built web app, served beside /graphql when present. */
+function webApp(dir: string | undefined): DynamicModule[] {
+  const root = resolve(dir ?? resolve(__dirname, '../../web/dist'));
+  if (!existsSync(resolve(root, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/graphql', '/health', '/api/{*path}'] })];
+}
+
+/** DATABASE_URL must be set by the caller (main.ts starts the embedded database when it is not). */
+@Module({})
+export class AppModule {
+  static forRoot(): DynamicModule {
+    const env = loadEnv();
+    if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (main.ts sets it for the embedded database).');
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule,
+        CommonModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            autoLogging: env.NODE_ENV !== 'test',
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.PTP_SQL_COUNT ? new SqlCountingLogger() : undefined)),
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource, ScopeService],
+          useFactory: (ds: DataSource, scope: ScopeService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: env.NODE_ENV !== 'production',
+            validationRules: [depthLimit(env.GRAPHQL_MAX_DEPTH)],
+            plugins: [complexityLimitPlugin(env.GRAPHQL_MAX_COMPLEXITY), ...(env.PTP_SQL_COUNT ? [sqlCountPlugin] : [])],
+            formatError,
+            context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: createLoaders(ds, scope, req) }),
+          }),
+        }),
+        ...webApp(env.WEB_DIST_DIR),
+      ],
+      controllers: [HealthController, DocumentsController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        ProgramService,
+        CohortService,
+        StudentService,
+        SiteService,
+        HoursService,
+        ExamService,
+        ComplianceService,
+        JobsService,
+        { provide: FileStorage, useFactory: () => new DiskFileStorage(uploadsDir(env.PTP_DATA_DIR)) },
+        { provide: Notifier, useClass: LogNotifier },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        ...RESOLVERS,
+      ],
+    };
+  }
+}

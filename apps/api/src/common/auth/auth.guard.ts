@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { can, Permission } from '@ptp/shared';
+import type { AuthedRequest, GqlContext } from '../graphql/context';
+import { forbidden, unauthenticated } from '../graphql/errors';
+import { IS_PUBLIC, PERMISSIONS } from './decorators';
+import { SESSION_COOKIE, SessionService } from './session.service';
+
+/**
+ * The one global guard: resolves the session cookie to a user (once per request), refuses
+ * anonymous callers unless the operation is @Public, and checks @Can permissions against the
+ * shared catalogue, for GraphQL operations and REST routes alike. Row-level scope is the
+ * ScopeService's job. Applies to top-level operations only (never to field resolvers: see
+ * nestjs/graphql#1770).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const type = context.getType<string>();
+    if (type !== 'graphql' && type !== 'http') return true;
+    const req: AuthedRequest = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest();
+    if (req.user === undefined && req.sessionId === undefined) {
+      const session = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE] as string | undefined);
+      if (session) {
+        req.user = session.user;
+        req.sessionId = session.sessionId;
+      } else {
+        req.sessionId = '';
+      }
+    }
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!req.user) throw unauthenticated();
+    const required = this.reflector.getAllAndOverride<Permission[]>(PERMISSIONS, targets) ?? [];
+    const user = req.user;
+    const missing = required.filter((p) => !can(user.role, p));
+    if (missing.length) throw forbidden(`Your role (${user.role.toLowerCase()}) does not allow this (${missing.join(', ')}).`);
+    return true;
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { ENV } from '../../config/config.module';
+import type { Env } from '../../config/env';
+import { User } from '../../modules/user/user.entity';
+import { DomainError } from '../graphql/errors';
+import { hydrate, entityColumns } from '../graphql/connection';
+
+export const SESSION_COOKIE = 'ptp_session';
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
+let dummyHash: Promise<string> | null = null;
+
+/** Sign-in, sessions stored server-side (revocable), and throttling kept in PostgreSQL. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  static hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async login(emailInput: string, password: string, ip: string, userAgent: string | undefined) {
+    const email = emailInput.trim().toLowerCase();
+    await this.assertNotThrottled(email, ip);
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.email = $1`,
+      [email],
+    );
+    const user = rows[0] ? hydrate(this.ds, User, rows[0]) : null;
+    dummyHash ??= SessionService.hashPassword(randomBytes(16).toString('hex'));
+    const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+    const succeeded = Boolean(user && ok && !user.disabledAt);
+    await this.ds.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
+    if (!user || !succeeded) {
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        user?.disabledAt && ok ? 'This account is disabled. Ask your program director to re-enable it.' : 'The email or password is not correct.',
+      );
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.env.SESSION_TTL_HOURS * 3600_000);
+    await this.ds.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
+      [user.id, sha256(token), expiresAt, ip, userAgent?.slice(0, 400) ?? null],
+    );
+    return { user, token, expiresAt };
+  }
+
+  private async assertNotThrottled(email: string, ip: string): Promise<void> {
+    const [row]: { by_email: number; by_ip: number }[] = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
+         FROM login_attempts
+        WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
+      [email, ip, this.env.LOGIN_WINDOW_MINUTES],
+    );
+    if (row.by_email >= this.env.LOGIN_MAX_FAILURES_PER_ACCOUNT || row.by_ip >= this.env.LOGIN_MAX_FAILURES_PER_IP) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed sign-in attempts. Wait ${this.env.LOGIN_WINDOW_MINUTES} minutes and try again, or ask your program director to reset your password.`,
+      );
+    }
+  }
+
+  /** The user behind a session token, or null when it is unknown, expired or revoked. One query. */
+  async resolve(token: string | undefined): Promise<{ user: User; sessionId: string } | null> {
+    if (!token || token.length > 100) return null;
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT s.id AS "__session", ${entityColumns(this.ds, User, 'u')}
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [sha256(token)],
+    );
+    return rows[0] ? { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.ds.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+}

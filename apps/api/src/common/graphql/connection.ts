@@ -1,0 +1,181 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { LIMITS } from '@ptp/shared';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { DataSource } from 'typeorm';
+import { badInput } from './errors';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `classRef` (FooConnection with FooEdge). */
+export function Connection<T>(classRef: Type<T>): Type<ConnectionShape<T>> {
+  @ObjectType(`${classRef.name}Edge`)
+  class EdgeType {
+    @Field(() => classRef) node: T;
+    @Field() cursor: string;
+  }
+  @ObjectType(`${classRef.name}Connection`, { isAbstract: true })
+  class ConnectionType {
+    @Field(() => [EdgeType]) edges: EdgeType[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return ConnectionType as Type<ConnectionShape<T>>;
+}
+
+/** `(id: ID!)` of single-record queries. */
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id: string;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${LIMITS.pageSizeMax}.` })
+  @IsInt()
+  @Min(1, { message: 'first: ask for at least 1 row.' })
+  @Max(LIMITS.pageSizeMax, { message: `first: at most ${LIMITS.pageSizeMax} rows per page.` })
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+type SortValue = string | number | null;
+
+export function encodeCursor(sortValue: SortValue, id: string): string {
+  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [SortValue, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') {
+      return value as [SortValue, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('after: this page cursor is not valid; reload the list from its first page.');
+}
+
+export interface KeysetQuery {
+  /** Alias of the entity's table in `from`. */
+  alias: string;
+  /** FROM clause body: the entity's table with that alias, plus any joins used by filters. */
+  from: string;
+  /** Conditions, joined with AND; $n placeholders refer to `params`. */
+  where: string[];
+  params: unknown[];
+  /** Sort expression; must never be NULL (COALESCE it). Ties are broken by the id. */
+  sortExpr: string;
+  direction: SortDirection;
+}
+
+/** Selects every column of `entity` under `alias`, named by property, for `hydrate`. */
+export function entityColumns(ds: DataSource, entity: Type<unknown>, alias: string): string {
+  return ds
+    .getMetadata(entity)
+    .columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
+    .join(', ');
+}
+
+/** Turns a row selected with `entityColumns` into an entity instance (getters, transformers). */
+export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, unknown>): T {
+  const out = Object.create(entity.prototype) as Record<string, unknown>;
+  for (const c of ds.getMetadata(entity).columns) {
+    const raw = row[c.propertyName];
+    const transformer = c.transformer && !Array.isArray(c.transformer) ? c.transformer : undefined;
+    out[c.propertyName] = transformer ? transformer.from(raw) : raw;
+  }
+  return out as T;
+}
+
+/**
+ * Keyset pagination for a Relay connection: one statement for the page (with one row of
+ * look-ahead) and one for the total, whatever the page size.
+ */
+export async function paginate<T extends { id: string }>(
+  ds: DataSource,
+  entity: Type<T>,
+  q: KeysetQuery,
+  args: PageArgs & { withTotalCount?: boolean },
+): Promise<ConnectionShape<T>> {
+  const where = [...q.where];
+  const params = [...q.params];
+  if (args.after) {
+    const [sortValue, id] = decodeCursor(args.after);
+    params.push(sortValue, id);
+    const op = q.direction === SortDirection.ASC ? '>' : '<';
+    where.push(`(${q.sortExpr}, ${q.alias}.id) ${op} ($${params.length - 1}, $${params.length}::uuid)`);
+  }
+  params.push(args.first + 1);
+  const pageSql = `SELECT ${entityColumns(ds, entity, q.alias)}, ${q.sortExpr} AS "__sort" FROM ${q.from}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
+  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;
+  const [fetched, count] = await Promise.all([
+    ds.query(pageSql, params) as Promise<Record<string, unknown>[]>,
+    // The count is a second scan: only when the client asked for totalCount.
+    args.withTotalCount === false ? Promise.resolve([{ n: -1 }]) : (ds.query(countSql, q.params) as Promise<{ n: number }[]>),
+  ]);
+  const rows = fetched.slice(0, args.first);
+  const edges = rows.map((row) => {
+    const node = hydrate(ds, entity, row);
+    return { node, cursor: encodeCursor(row.__sort as SortValue, node.id) };
+  });
+  return {
+    edges,
+    totalCount: count[0].n,
+    pageInfo: {
+      hasNextPage: fetched.length > args.first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** `%term%` for ILIKE, with the user's own % and _ taken literally. */
+export function containsPattern(search: string): string {
+  return `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Whether the query selects `field` directly under this field (following fragments). */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === 'Field') return sel.name.value === field;
+      if (sel.kind === 'InlineFragment') return visit(sel.selectionSet);
+      return visit(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}

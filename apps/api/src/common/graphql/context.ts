@@ -1,0 +1,18 @@
+import type { Request, Response } from 'express';
+import type { User } from '../../modules/user/user.entity';
+import type { Loaders } from './loaders';
+
+export interface AuthedRequest extends Request {
+  user?: User;
+  sessionId?: string;
+}
+
+/** Built once per GraphQL request (app.module). */
+export interface GqlContext {
+  req: AuthedRequest;
+  res: Response;
+  loaders: Loaders;
+}
+
+/** The request id (from the logger) that audit rows carry, to tie them to log lines. */
+export const requestIdOf = (ctx: GqlContext): string | null => (ctx.req.id == null ? null : String(ctx.req.id));

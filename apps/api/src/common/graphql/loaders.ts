@@ -1,0 +1,152 @@
+import { Type } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { ENROLLED_STATUSES, HourAggregateRow, PACE_WINDOW_DAYS } from '@ptp/shared';
+import { DataSource } from 'typeorm';
+import { Cohort } from '../../modules/cohort/cohort.entity';
+import { ComplianceItem, ComplianceRecord, Reminder } from '../../modules/compliance/compliance.entity';
+import { Competency, CompetencySignoff } from '../../modules/competency/competency.entity';
+import { Credential, Exam, ExamAttempt } from '../../modules/exam/exam.entity';
+import { ClockIn } from '../../modules/hours/hour-entry.entity';
+import { EmploymentRecord, OutcomeMarker } from '../../modules/outcome/outcome.entity';
+import { Placement, Preceptor, Site } from '../../modules/site/site.entity';
+import { Program, ProgramRequirement } from '../../modules/program/program.entity';
+import { Enrollment, EnrollmentStatusEvent } from '../../modules/student/enrollment.entity';
+import { Student } from '../../modules/student/student.entity';
+import { User } from '../../modules/user/user.entity';
+import { ScopeService } from '../scope/scope.service';
+import type { AuthedRequest } from './context';
+import { entityColumns, hydrate } from './connection';
+
+export interface CohortCounts {
+  activeCount: number;
+  enrollmentCount: number;
+}
+
+/**
+ * One set of DataLoaders per request: every relation field resolves through one of these, each
+ * batching to a single `= ANY($1)` statement and answering in key order.
+ */
+export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRequest) {
+  const byId = <T extends { id: string }>(entity: Type<T>, table: string) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows: Record<string, unknown>[] = await ds.query(
+        `SELECT ${entityColumns(ds, entity, 't')} FROM ${table} t WHERE t.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const map = new Map(rows.map((r) => [r.id as string, hydrate(ds, entity, r)]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+
+  /** Rows grouped by `keyColumn`; `extra` may add a condition using $2.. (params after the keys). */
+  const groupedBy = <T>(
+    entity: Type<T>,
+    from: string,
+    keyColumn: string,
+    orderBy: string,
+    extra?: () => { sql: string; params: unknown[] },
+  ) =>
+    new DataLoader<string, T[]>(async (keys) => {
+      const cond = extra?.();
+      const rows: Record<string, unknown>[] = await ds.query(
+        `SELECT ${entityColumns(ds, entity, 't')}, ${keyColumn} AS "__key" FROM ${from}
+          WHERE ${keyColumn} = ANY($1::uuid[]) ${cond ? `AND ${cond.sql}` : ''} ORDER BY ${orderBy}`,
+        [keys, ...(cond?.params ?? [])],
+      );
+      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const r of rows) groups.get(r.__key as string)?.push(hydrate(ds, entity, r));
+      return keys.map((k) => groups.get(k) ?? []);
+    });
+
+  return {
+    program: byId(Program, 'programs'),
+    cohort: byId(Cohort, 'cohorts'),
+    student: byId(Student, 'students'),
+    user: byId(User, 'users'),
+    enrollment: byId(Enrollment, 'enrollments'),
+    exam: byId(Exam, 'exams'),
+    complianceItem: byId(ComplianceItem, 'compliance_items'),
+    competenciesByProgram: groupedBy(Competency, 'competencies t JOIN program_competencies pc ON pc.competency_id = t.id', 'pc.program_id', 't.domain_number, t.sort_order, t.code'),
+    signoffsByEnrollment: groupedBy(CompetencySignoff, 'competency_signoffs t', 't.enrollment_id', 't.signed_on, t.id'),
+    complianceItemsByProgram: groupedBy(ComplianceItem, 'compliance_items t', 't.program_id', 't.sort_order, t.name'),
+    complianceRecordsByEnrollment: groupedBy(ComplianceRecord, 'compliance_records t', 't.enrollment_id', 't.created_at'),
+    remindersByEnrollment: groupedBy(Reminder, 'reminders t', 't.enrollment_id', 't.created_at DESC, t.kind'),
+    examAttemptsByEnrollment: groupedBy(ExamAttempt, 'exam_attempts t', 't.enrollment_id', 't.taken_on, t.attempt_number, t.created_at'),
+    credentialsByStudent: groupedBy(Credential, 'credentials t', 't.student_id', 't.issued_on, t.id'),
+    employmentByEnrollment: groupedBy(EmploymentRecord, 'employment_records t', 't.enrollment_id', 't.start_date, t.id'),
+    outcomeMarkersByEnrollment: groupedBy(OutcomeMarker, 'outcome_markers t', 't.enrollment_id', 't.documented_on, t.id'),
+    site: byId(Site, 'sites'),
+    preceptor: byId(Preceptor, 'preceptors'),
+    placement: byId(Placement, 'placements'),
+    preceptorsBySite: groupedBy(Preceptor, 'preceptors t', 't.site_id', 't.created_at, t.id'),
+    placementsByEnrollment: groupedBy(Placement, 'placements t', 't.enrollment_id', 't.start_date, t.id'),
+    openClockIn: new DataLoader<string, ClockIn | null>(async (enrollmentIds) => {
+      const rows: Record<string, unknown>[] = await ds.query(
+        `SELECT ${entityColumns(ds, ClockIn, 't')} FROM clock_ins t WHERE t.enrollment_id = ANY($1::uuid[])`,
+        [enrollmentIds],
+      );
+      const map = new Map(rows.map((r) => [r.enrollmentId as string, hydrate(ds, ClockIn, r)]));
+      return enrollmentIds.map((id) => map.get(id) ?? null);
+    }),
+    activePlacementCountBySite: new DataLoader<string, number>(async (siteIds) => {
+      const rows: { site_id: string; n: number }[] = await ds.query(
+        `SELECT site_id, count(*)::int AS n FROM placements WHERE site_id = ANY($1::uuid[]) AND current_date BETWEEN start_date AND end_date GROUP BY site_id`,
+        [siteIds],
+      );
+      const map = new Map(rows.map((r) => [r.site_id, r.n]));
+      return siteIds.map((id) => map.get(id) ?? 0);
+    }),
+    /**
+     * Hour totals per (component, setting, placement) for each enrollment, read from the totals a
+     * trigger maintains, plus the minutes of the last 14 days for the pace: one statement per batch.
+     */
+    hourAggregates: new DataLoader<string, { rows: HourAggregateRow[]; recentMinutes: number }>(async (enrollmentIds) => {
+      const rows: (HourAggregateRow & { enrollmentId: string; recent: boolean })[] = await ds.query(
+        `SELECT enrollment_id AS "enrollmentId", component, setting, placement_id AS "placementId",
+                approved_minutes AS "approvedMinutes", pending_minutes AS "pendingMinutes", false AS recent
+           FROM hour_totals WHERE enrollment_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT enrollment_id, NULL, NULL, NULL, coalesce(sum(minutes), 0)::int, 0, true
+           FROM hour_entries
+          WHERE enrollment_id = ANY($1::uuid[]) AND started_at >= now() - make_interval(days => $2) AND status <> 'REJECTED'
+          GROUP BY enrollment_id`,
+        [enrollmentIds, PACE_WINDOW_DAYS],
+      );
+      const groups = new Map(enrollmentIds.map((k) => [k, { rows: [] as HourAggregateRow[], recentMinutes: 0 }]));
+      for (const { enrollmentId, recent, ...row } of rows) {
+        const g = groups.get(enrollmentId);
+        if (!g) continue;
+        if (recent) g.recentMinutes = row.approvedMinutes;
+        else g.rows.push(row);
+      }
+      return enrollmentIds.map((k) => groups.get(k)!);
+    }),
+    /** The student record linked to a sign-in (for "my record"). */
+    studentIdByUser: new DataLoader<string, string | null>(async (userIds) => {
+      const rows: { user_id: string; id: string }[] = await ds.query(
+        `SELECT DISTINCT ON (user_id) user_id, id FROM students WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, created_at`,
+        [userIds],
+      );
+      const map = new Map(rows.map((r) => [r.user_id, r.id]));
+      return userIds.map((id) => map.get(id) ?? null);
+    }),
+    requirementsByProgram: groupedBy(ProgramRequirement, 'program_requirements t', 't.program_id', 't.component, t.setting NULLS FIRST'),
+    instructorsByCohort: groupedBy(User, 'users t JOIN cohort_instructors ci ON ci.user_id = t.id', 'ci.cohort_id', 't.display_name'),
+    statusHistory: groupedBy(EnrollmentStatusEvent, 'enrollment_status_events t', 't.enrollment_id', 't.effective_on, t.seq'),
+    /** A student's enrollments that the caller may see (an instructor: only their cohorts). */
+    enrollmentsByStudent: groupedBy(Enrollment, 'enrollments t', 't.student_id', 't.enrolled_on, t.id', () =>
+      req.user ? scope.condition(req.user, 'enrollment', 't', 1) : { sql: 'false', params: [] },
+    ),
+    cohortCounts: new DataLoader<string, CohortCounts>(async (ids) => {
+      const rows: { cohort_id: string; active: number; total: number }[] = await ds.query(
+        `SELECT cohort_id, count(*) FILTER (WHERE status = ANY($2::enrollment_status[]))::int AS active,
+                count(*)::int AS total
+           FROM enrollments WHERE cohort_id = ANY($1::uuid[]) GROUP BY cohort_id`,
+        [ids, ENROLLED_STATUSES],
+      );
+      const map = new Map(rows.map((r) => [r.cohort_id, { activeCount: r.active, enrollmentCount: r.total }]));
+      return ids.map((id) => map.get(id) ?? { activeCount: 0, enrollmentCount: 0 });
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { User } from '../../modules/user/user.entity';
+import { forbidden, notFound } from '../graphql/errors';
+
+/** A SQL condition with its parameters, numbered from `offset + 1`. */
+export interface ScopeCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type ScopeKind = 'program' | 'cohort' | 'enrollment' | 'student' | 'site' | 'placement' | 'hourEntry' | 'complianceRecord';
+
+const TABLES: Record<ScopeKind, { table: string; label: string }> = {
+  program: { table: 'programs', label: 'Program' },
+  cohort: { table: 'cohorts', label: 'Cohort' },
+  enrollment: { table: 'enrollments', label: 'Enrollment' },
+  student: { table: 'students', label: 'Student' },
+  site: { table: 'sites', label: 'Site' },
+  placement: { table: 'placements', label: 'Placement' },
+  hourEntry: { table: 'hour_entries', label: 'Hour entry' },
+  complianceRecord: { table: 'compliance_records', label: 'Compliance record' },
+};
+
+/**
+ * Row-level scope, checked in one place (DESIGN §5): an admin sees their programs, an instructor
+ * the cohorts they are assigned to, a student only their own enrollment, a preceptor the students
+ * placed with them (and only the hours of those placements).
+ * Every list query adds `condition(...)`; every read or write of one record calls `assert(...)`.
+ */
+@Injectable()
+export class ScopeService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Condition on rows of `kind` aliased `alias`; `offset` = number of params already used. */
+  condition(user: User, kind: ScopeKind, alias: string, offset: number): ScopeCondition {
+    const p = `$${offset + 1}`;
+    const sql = this.conditionSql(user.role, kind, alias, p);
+    return sql === 'false' ? { sql, params: [] } : { sql, params: [user.id] };
+  }
+
+  private conditionSql(role: User['role'], kind: ScopeKind, a: string, p: string): string {
+    const adminPrograms = `(SELECT pa.program_id FROM program_admins pa WHERE pa.user_id = ${p})`;
+    const instructorCohorts = `(SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = ${p})`;
+    const ownStudents = `(SELECT st.id FROM students st WHERE st.user_id = ${p})`;
+    // A preceptor's placements: theirs, from a week before the start to 30 days after the end
+    // (late entries still need review), never outside that (DESIGN §5).
+    const preceptorPlacements = `(SELECT pl.id FROM placements pl JOIN preceptors pr ON pr.id = pl.preceptor_id
+      WHERE pr.user_id = ${p} AND current_date BETWEEN pl.start_date - 7 AND pl.end_date + 30)`;
+    switch (role) {
+      case 'ADMIN':
+        // Every program-owned row carries its program id.
+        return kind === 'program' ? `${a}.id IN ${adminPrograms}` : `${a}.program_id IN ${adminPrograms}`;
+      case 'INSTRUCTOR': {
+        const cohortEnrollments = `(SELECT en.id FROM enrollments en WHERE en.cohort_id IN ${instructorCohorts})`;
+        switch (kind) {
+          case 'program':
+            return `${a}.id IN (SELECT c.program_id FROM cohorts c WHERE c.id IN ${instructorCohorts})`;
+          case 'cohort':
+            return `${a}.id IN ${instructorCohorts}`;
+          case 'enrollment':
+            return `${a}.cohort_id IN ${instructorCohorts}`;
+          case 'student':
+            return `${a}.id IN (SELECT en.student_id FROM enrollments en WHERE en.cohort_id IN ${instructorCohorts})`;
+          case 'site':
+            return `${a}.program_id IN (SELECT c.program_id FROM cohorts c WHERE c.id IN ${instructorCohorts})`;
+          case 'placement':
+          case 'hourEntry':
+          case 'complianceRecord':
+            return `${a}.enrollment_id IN ${cohortEnrollments}`;
+        }
+        break;
+      }
+      case 'STUDENT': {
+        const ownEnrollments = `(SELECT en.id FROM enrollments en WHERE en.student_id IN ${ownStudents})`;
+        switch (kind) {
+          case 'program':
+            return `${a}.id IN (SELECT st.program_id FROM students st WHERE st.user_id = ${p})`;
+          case 'cohort':
+            return `${a}.id IN (SELECT en.cohort_id FROM enrollments en WHERE en.student_id IN ${ownStudents})`;
+          case 'enrollment':
+            return `${a}.student_id IN ${ownStudents}`;
+          case 'student':
+            return `${a}.id IN ${ownStudents}`;
+          case 'site':
+            return `${a}.id IN (SELECT pl.site_id FROM placements pl WHERE pl.enrollment_id IN ${ownEnrollments})`;
+          case 'placement':
+          case 'hourEntry':
+          case 'complianceRecord':
+            return `${a}.enrollment_id IN ${ownEnrollments}`;
+        }
+        break;
+      }
+      case 'PRECEPTOR': {
+        const placed = `(SELECT pl.enrollment_id FROM placements pl WHERE pl.id IN ${preceptorPlacements})`;
+        switch (kind) {
+          case 'enrollment':
+            return `${a}.id IN ${placed}`;
+          case 'student':
+            return `${a}.id IN (SELECT en.student_id FROM enrollments en WHERE en.id IN ${placed})`;
+          case 'site':
+            return `${a}.id IN (SELECT pr.site_id FROM preceptors pr WHERE pr.user_id = ${p})`;
+          case 'placement':
+            return `${a}.id IN ${preceptorPlacements}`;
+          case 'hourEntry':
+            return `${a}.placement_id IN ${preceptorPlacements}`;
+          case 'program':
+          case 'cohort':
+          case 'complianceRecord': // preceptors see "cleared / not cleared", never the records
+            return 'false';
+        }
+        break;
+      }
+    }
+    return 'false';
+  }
+
+  /**
+   * Refuses unless `user` may see the record: NOT_FOUND when it does not exist, FORBIDDEN when it
+   * exists outside the caller's scope. Returns the record's program id.
+   */
+  async assert(user: User, kind: ScopeKind, id: string): Promise<{ programId: string }> {
+    const { table, label } = TABLES[kind];
+    if (!UUID.test(id)) throw notFound(label);
+    const scope = this.condition(user, kind, 't', 1);
+    const programCol = kind === 'program' ? 't.id' : 't.program_id';
+    const rows: { program_id: string; visible: boolean }[] = await this.ds.query(
+      `SELECT ${programCol} AS program_id, (${scope.sql}) AS visible FROM ${table} t WHERE t.id = $1`,
+      [id, ...scope.params],
+    );
+    if (!rows[0]) throw notFound(label);
+    if (!rows[0].visible) throw forbidden(`This ${label.toLowerCase()} is outside the programs and cohorts you have access to.`);
+    return { programId: rows[0].program_id };
+  }
+}

@@ -1,0 +1,95 @@
+/* The database commands behind `npm run db:*`: the same data source and the same embedded
+ * default as the API (DATABASE_URL set: that server; not set: the embedded one in .data/). */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { loadEnv } from '../config/env';
+import { createDataSource } from './data-source';
+import { ensureDatabase } from './embedded';
+import { seedDemo } from './seed';
+
+const USAGE = 'usage: cli.js migrate | revert | seed | reset | check-drift | generate <kebab-name>';
+
+async function main(): Promise<number> {
+  const [command, arg] = process.argv.slice(2);
+  const logger = new Logger('db');
+  if (!command || !['migrate', 'revert', 'seed', 'reset', 'check-drift', 'generate'].includes(command)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const env = loadEnv();
+  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger });
+  const ds = createDataSource(db.url, 2);
+  try {
+    await ds.initialize();
+    switch (command) {
+      case 'migrate': {
+        const ran = await ds.runMigrations({ transaction: 'each' });
+        logger.log(ran.length ? `Applied ${ran.map((m) => m.name).join(', ')}` : 'Database is up to date');
+        break;
+      }
+      case 'revert':
+        await ds.undoLastMigration({ transaction: 'each' });
+        logger.log('Reverted the last migration');
+        break;
+      case 'seed':
+        await ds.runMigrations({ transaction: 'each' });
+        await seedDemo(ds);
+        logger.log('Demo data is in place');
+        break;
+      case 'reset':
+        await ds.dropDatabase();
+        await ds.runMigrations({ transaction: 'each' });
+        await seedDemo(ds);
+        logger.log('Database dropped, migrated and seeded');
+        break;
+      case 'check-drift': {
+        await ds.runMigrations({ transaction: 'each' });
+        const sql = await ds.driver.createSchemaBuilder().log();
+        if (sql.upQueries.length > 0) {
+          console.error('The entities differ from the migrations. A migration would be generated with:');
+          for (const q of sql.upQueries) console.error(`  ${q.query}`);
+          return 1;
+        }
+        logger.log('Entities and migrations agree');
+        break;
+      }
+      case 'generate': {
+        if (!arg || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(arg)) {
+          console.error(USAGE);
+          return 2;
+        }
+        await ds.runMigrations({ transaction: 'each' });
+        const sql = await ds.driver.createSchemaBuilder().log();
+        if (sql.upQueries.length === 0) {
+          logger.log('No changes: nothing to generate');
+          break;
+        }
+        const stamp = Date.now();
+        const className = arg.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + stamp;
+        const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+        const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+        const down = [...sql.downQueries].reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+        const file = resolve(__dirname, '../../src/database/migrations', `${stamp}-${arg}.ts`);
+        writeFileSync(
+          file,
+          `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
+        );
+        logger.log(`Wrote ${file}; add it to migrations/index.ts`);
+        break;
+      }
+    }
+    return 0;
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await db.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,8 @@
+import { Foundation1795314845444 } from './1795314845444-foundation';
+import { Hours1795316245498 } from './1795316245498-hours';
+import { ExamsAndOutcomes1795316871242 } from './1795316871242-exams-and-outcomes';
+import { Compliance1795317237654 } from './1795317237654-compliance';
+import { Competencies1795317896364 } from './1795317896364-competencies';
+import { HourTotals1795318800000 } from './1795318800000-hour-totals';
+
+export const MIGRATIONS: Function[] = [Foundation1795314845444, Hours1795316245498, ExamsAndOutcomes1795316871242, Compliance1795317237654, Competencies1795317896364, HourTotals1795318800000];

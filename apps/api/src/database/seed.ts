@@ -1,0 +1,397 @@
+import * as argon2 from 'argon2';
+import { ASHP_MINIMUMS, DEFAULT_COMPLIANCE_ITEMS, defaultExpiry, EnrollmentStatus, ReasonCode } from '@ptp/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** Demo sign-ins (also printed in the README). */
+export const DEMO_PASSWORD = 'PharmTech!2026';
+export const DEMO_ACCOUNTS = {
+  admin: 'director@demo.ptp.test',
+  instructor: 'instructor@demo.ptp.test',
+  instructor2: 'instructor2@demo.ptp.test',
+  preceptor: 'preceptor@demo.ptp.test',
+  preceptor2: 'preceptor2@demo.ptp.test',
+  student: 'student@demo.ptp.test',
+} as const;
+
+/** Fixed ids, so tests, demos and links stay stable across resets. */
+const id = (kind: number, n: number) => `d0000000-0000-4000-8000-${String(kind).padStart(4, '0')}${String(n).padStart(8, '0')}`;
+export const DEMO_IDS = {
+  user: (n: number) => id(1, n),
+  program: id(2, 1),
+  springCohort: id(3, 1),
+  fallCohort: id(3, 2),
+  student: (n: number) => id(4, n),
+  enrollment: (n: number) => id(5, n),
+  event: (enrollment: number, n: number) => id(6, enrollment * 10 + n),
+  site: (n: number) => id(9, n),
+  preceptor: (n: number) => id(10, n),
+  placement: (n: number) => id(11, n),
+  hourEntry: (enrollment: number, n: number) => id(12, enrollment * 1000 + n),
+};
+
+const FIRST = ['Ava', 'Ben', 'Carla', 'Diego', 'Emma', 'Farah', 'Gabe', 'Hana', 'Isaac', 'Jade', 'Kofi', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Aaron', 'Bianca', 'Caleb', 'Daria'];
+const LAST = ['Nguyen', 'Okafor', 'Martinez', 'Smith', 'Kowalski', 'Haddad', 'Johnson', 'Tanaka', 'Brown', 'Lee', 'Mensah', 'Fischer', 'Garcia', 'Walsh', 'Rahman', 'Patel', 'Murphy', 'Lopez', 'Rivera', 'Aziz', 'Singh', 'Petrov', 'Chen', 'Reyes', 'Demir', 'Clark', 'Cohen', 'Rossi', 'Young', 'Ivanova'];
+
+type Event = [EnrollmentStatus, string, ReasonCode, string?];
+
+/** Status histories after enrollment, by student number within the cohort (rest stay enrolled). */
+const SPRING_HISTORIES: Record<number, Event[]> = {
+  3: [['WITHDRAWN', '2026-03-02', 'FINANCIAL', 'Could not continue paying tuition.']],
+  5: [['LEAVE_OF_ABSENCE', '2026-02-16', 'MEDICAL'], ['RETURNED_FROM_LEAVE', '2026-03-16', 'LEAVE_ENDED']],
+  8: [['DISMISSED', '2026-04-06', 'ATTENDANCE', 'Missed 6 lab sessions after a written warning.']],
+  11: [['COMPLETED_NON_GRADUATE', '2026-06-26', 'REQUIREMENTS_MET_WITHOUT_CREDENTIAL', 'Met hours; outstanding balance holds the diploma.']],
+  13: [['WITHDRAWN', '2026-02-02', 'PERSONAL'], ['RE_ENTERED', '2026-03-02', 'RETURN_TO_PROGRAM']],
+};
+const FALL_HISTORIES: Record<number, Event[]> = {
+  6: [['LEAVE_OF_ABSENCE', '2026-10-19', 'FAMILY_CARE', 'Caring for a parent after surgery.']],
+  9: [['WITHDRAWN', '2026-09-28', 'EMPLOYMENT_CONFLICT']],
+  12: [['TRANSFERRED_OUT', '2026-10-05', 'RELOCATION', 'Moved to the Dallas campus program.']],
+};
+
+/**
+ * The deterministic demo data set: one ENTRY-level program with the ASHP minimums, two cohorts,
+ * 30 students with realistic status histories, one account per role. Idempotent: running it again
+ * changes nothing (fixed ids, ON CONFLICT DO NOTHING).
+ */
+export async function seedDemo(ds: DataSource): Promise<void> {
+  const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  await ds.transaction(async (em) => {
+    const users: [number, string, string, string][] = [
+      [1, DEMO_ACCOUNTS.admin, 'Dana Director', 'ADMIN'],
+      [2, DEMO_ACCOUNTS.instructor, 'Ian Instructor', 'INSTRUCTOR'],
+      [3, DEMO_ACCOUNTS.instructor2, 'Irene Ito', 'INSTRUCTOR'],
+      [4, DEMO_ACCOUNTS.preceptor, 'Priya Preceptor, PharmD', 'PRECEPTOR'],
+      [5, DEMO_ACCOUNTS.student, 'Sam Rivera', 'STUDENT'],
+      [6, DEMO_ACCOUNTS.preceptor2, 'Hector Alvarez, RPh', 'PRECEPTOR'],
+    ];
+    for (const [n, email, name, role] of users) {
+      await em.query(
+        `INSERT INTO users (id, email, display_name, role, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.user(n), email, name, role, hash],
+      );
+    }
+    const t = ASHP_MINIMUMS.ENTRY;
+    await em.query(
+      `INSERT INTO programs (id, name, level, time_zone, accreditors, min_total_hours, min_weeks, min_rotations, min_single_rotation_hours, min_rotation_total_hours)
+       VALUES ($1, 'Riverside Community College — Pharmacy Technician (Entry)', 'ENTRY', 'America/Chicago', '{ASHP/ACPE,ABHES}', $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.program, t.minTotalHours, t.minWeeks, t.minRotations, t.minSingleRotationHours, t.minRotationTotalHours],
+    );
+    for (const [i, r] of t.requirements.entries()) {
+      await em.query(
+        `INSERT INTO program_requirements (id, program_id, component, setting, min_hours) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [id(7, i + 1), DEMO_IDS.program, r.component, r.setting, r.minHours],
+      );
+    }
+    await em.query(`INSERT INTO program_admins (program_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [DEMO_IDS.program, DEMO_IDS.user(1)]);
+    const cohorts: [string, string, string, string, string, string, string, string[]][] = [
+      [DEMO_IDS.springCohort, 'PT-2026-SP', 'Spring 2026 day cohort', '2026-01-12', '2026-06-26', '2026-04-20', '2026-06-19', [DEMO_IDS.user(2)]],
+      [DEMO_IDS.fallCohort, 'PT-2026-FA', 'Fall 2026 evening cohort', '2026-08-24', '2027-01-29', '2026-11-02', '2027-01-22', [DEMO_IDS.user(2), DEMO_IDS.user(3)]],
+    ];
+    for (const [cid, code, name, start, end, xStart, xEnd, instructors] of cohorts) {
+      await em.query(
+        `INSERT INTO cohorts (id, program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+        [cid, DEMO_IDS.program, code, name, start, end, xStart, xEnd],
+      );
+      for (const u of instructors) {
+        await em.query(`INSERT INTO cohort_instructors (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cid, u]);
+      }
+    }
+    for (let n = 1; n <= 30; n++) {
+      const spring = n <= 15;
+      const k = spring ? n : n - 15;
+      const first = FIRST[n - 1];
+      const last = LAST[n - 1];
+      // The demo student account is Sam Rivera (student 19, fall cohort).
+      const userId = n === 19 ? DEMO_IDS.user(5) : null;
+      const email = n === 19 ? DEMO_ACCOUNTS.student : `${first}.${last}@students.demo.ptp.test`.toLowerCase();
+      await em.query(
+        `INSERT INTO students (id, program_id, user_id, first_name, last_name, email, student_number, phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.student(n), DEMO_IDS.program, userId, first, last, email, `RCC-${String(26000 + n)}`, `(312) 555-${String(1000 + n)}`],
+      );
+      const cohortId = spring ? DEMO_IDS.springCohort : DEMO_IDS.fallCohort;
+      const enrolledOn = spring ? '2026-01-12' : '2026-08-24';
+      await em.query(
+        `INSERT INTO enrollments (id, program_id, cohort_id, student_id, enrolled_on, status, status_since)
+         VALUES ($1, $2, $3, $4, $5, 'ENROLLED', $5) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.enrollment(n), DEMO_IDS.program, cohortId, DEMO_IDS.student(n), enrolledOn],
+      );
+      const history: Event[] = [['ENROLLED', enrolledOn, 'NEW_START'], ...((spring ? SPRING_HISTORIES : FALL_HISTORIES)[k] ?? [])];
+      const last_ = history[history.length - 1][0];
+      // Spring students still enrolled at the end graduated on the cohort's last day.
+      if (spring && ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(last_)) {
+        history.push(['GRADUATED', '2026-06-26', 'PROGRAM_REQUIREMENTS_MET']);
+      }
+      for (const [i, [status, on, reason, note]] of history.entries()) {
+        await em.query(
+          `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+          [DEMO_IDS.event(n, i + 1), DEMO_IDS.program, DEMO_IDS.enrollment(n), status, on, reason, note ?? null, DEMO_IDS.user(2)],
+        );
+      }
+    }
+    await seedExternships(em);
+    await seedOutcomes(em);
+    await seedCompliance(em);
+    await seedCompetencies(em);
+  });
+}
+
+/** The entry-level competencies, all signed for the spring graduates and partly for the fall cohort. */
+async function seedCompetencies(em: EntityManager): Promise<void> {
+  await em.query(
+    `INSERT INTO program_competencies (program_id, competency_id) SELECT $1, id FROM competencies WHERE level = 'E' ON CONFLICT DO NOTHING`,
+    [DEMO_IDS.program],
+  );
+  const spring = [1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15];
+  const fall = [16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 28, 29, 30];
+  for (const n of [...spring, ...fall]) {
+    // Fall students have the first domains signed; those on externship have more.
+    const upTo = spring.includes(n) ? 5 : [16, 17, 18, 19, 20].includes(n) ? 3 : 1;
+    await em.query(
+      `INSERT INTO competency_signoffs (program_id, enrollment_id, competency_id, signed_by, signed_on, note)
+       SELECT $1, $2, c.id, CASE WHEN c.domain_number >= 3 THEN $3::uuid ELSE $4::uuid END,
+              CASE WHEN $5 THEN DATE '2026-06-12' ELSE DATE '2026-11-13' END - (c.sort_order % 20), NULL
+         FROM competencies c WHERE c.level = 'E' AND c.domain_number <= $6 AND (c.sort_order + $7) % 7 <> 0
+       ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.user(4), DEMO_IDS.user(2), spring.includes(n), upTo, spring.includes(n) ? 0 : n],
+    );
+  }
+}
+
+/**
+ * The default compliance items, verified for every student who reached the externship, with a
+ * realistic spread: Sam's BLS card expires soon and his flu shot waits for review; Rosa's TB test
+ * lapsed mid-placement, so her later shifts are flagged (the demo program flags, it does not block).
+ */
+async function seedCompliance(em: EntityManager): Promise<void> {
+  await em.query(`UPDATE programs SET expired_compliance_policy = 'FLAG' WHERE id = $1 AND expired_compliance_policy <> 'FLAG'`, [DEMO_IDS.program]);
+  for (const [i, item] of DEFAULT_COMPLIANCE_ITEMS.entries()) {
+    await em.query(
+      `INSERT INTO compliance_items (id, program_id, code, name, validity, validity_months, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [id(17, i + 1), DEMO_IDS.program, item.code, item.name, item.validity, item.validityMonths, i + 1],
+    );
+  }
+  const students = [1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 28, 29, 30];
+  for (const n of students) {
+    const spring = n <= 15;
+    const completed = spring ? '2026-03-16' : '2026-10-12';
+    for (const [i, item] of DEFAULT_COMPLIANCE_ITEMS.entries()) {
+      let expires = defaultExpiry(item, completed);
+      if (n === 19 && item.code === 'BLS_CPR') expires = '2026-12-12';
+      if (n === 18 && item.code === 'TB_TEST') expires = '2026-11-10';
+      await em.query(
+        `INSERT INTO compliance_records (id, program_id, enrollment_id, item_id, completed_on, expires_on, status, reviewed_by, reviewed_at, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, $6, 'VERIFIED', $7, $8::date + 2, $7) ON CONFLICT DO NOTHING`,
+        [id(18, n * 100 + i), DEMO_IDS.program, DEMO_IDS.enrollment(n), id(17, i + 1), completed, expires, DEMO_IDS.user(2), completed],
+      );
+    }
+  }
+  const fluItem = DEFAULT_COMPLIANCE_ITEMS.findIndex((i) => i.code === 'FLU') + 1;
+  await em.query(
+    `INSERT INTO compliance_records (id, program_id, enrollment_id, item_id, completed_on, expires_on, status, submitted_by)
+     VALUES ($1, $2, $3, $4, '2026-11-18', '2027-11-17', 'PENDING', $5) ON CONFLICT DO NOTHING`,
+    [id(18, 99_001), DEMO_IDS.program, DEMO_IDS.enrollment(19), id(17, fluItem), DEMO_IDS.user(5)],
+  );
+  await em.query(
+    `UPDATE hour_entries SET compliance_flag = 'Compliance not current on the shift date: TB test (PPD or QuantiFERON)'
+      WHERE enrollment_id = $1 AND component = 'EXPERIENTIAL' AND started_at >= '2026-11-11' AND compliance_flag IS NULL`,
+    [DEMO_IDS.enrollment(18)],
+  );
+}
+
+/** Exam attempts, credentials, jobs and outcome markers of the spring graduates (fixed ids and dates). */
+async function seedOutcomes(em: EntityManager): Promise<void> {
+  const exams: { id: string; code: string }[] = await em.query(`SELECT id, code FROM exams`);
+  const examId = (code: string) => exams.find((e) => e.code === code)!.id;
+  // [student n, exam, [date, result, score][]]
+  const attempts: [number, string, [string, string, number | null][]][] = [
+    [1, 'PTCE', [['2026-07-13', 'PASSED', 1478]]],
+    [2, 'PTCE', [['2026-07-10', 'FAILED', 1352], ['2026-09-15', 'PASSED', 1441]]],
+    [4, 'PTCE', [['2026-07-06', 'FAILED', 1301], ['2026-09-08', 'FAILED', 1377], ['2026-11-09', 'PASSED', 1412]]],
+    [5, 'PTCE', [['2026-08-03', 'PASSED', 1503]]],
+    [6, 'ExCPT', [['2026-07-20', 'PASSED', 402]]],
+    [7, 'PTCE', [['2026-12-05', 'SCHEDULED', null]]],
+    [9, 'PTCE', [['2026-07-27', 'PASSED', 1429]]],
+    [10, 'PTCE', [['2026-08-10', 'FAILED', 1288]]],
+    [12, 'PTCE', [['2026-07-15', 'PASSED', 1466]]],
+    [13, 'ExCPT', [['2026-07-22', 'FAILED', 371], ['2026-08-24', 'PASSED', 395]]],
+    [14, 'PTCE', [['2026-07-08', 'PASSED', 1522]]],
+    [15, 'PTCE', [['2026-07-29', 'PASSED', 1448]]],
+  ];
+  for (const [n, code, sittings] of attempts) {
+    let number = 0;
+    for (const [i, [on, result, score]] of sittings.entries()) {
+      if (result === 'PASSED' || result === 'FAILED' || result === 'SCHEDULED') number += 1;
+      await em.query(
+        `INSERT INTO exam_attempts (id, program_id, enrollment_id, exam_id, attempt_number, taken_on, result, scaled_score, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        [id(13, n * 10 + i), DEMO_IDS.program, DEMO_IDS.enrollment(n), examId(code), number, on, result, score, DEMO_IDS.user(2)],
+      );
+      if (result === 'PASSED') {
+        const expires = `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`;
+        await em.query(
+          `INSERT INTO credentials (id, program_id, student_id, kind, number, issued_on, expires_on) VALUES ($1, $2, $3, 'CPHT', $4, $5, $6) ON CONFLICT DO NOTHING`,
+          [id(14, n), DEMO_IDS.program, DEMO_IDS.student(n), `CPHT-${String(880100 + n)}`, on, expires],
+        );
+      }
+    }
+  }
+  // [student n, employer, title, relation, start, verified on, source]
+  const jobs: [number, string, string, string, string, string | null, string | null][] = [
+    [1, 'Walgreens #4471', 'Pharmacy Technician', 'IN_FIELD', '2026-07-20', '2026-08-15', 'Employer phone call'],
+    [2, 'CVS Pharmacy #2210', 'Pharmacy Technician', 'IN_FIELD', '2026-09-28', '2026-10-20', 'Pay stub'],
+    [5, 'Riverside General Hospital', 'Inpatient Pharmacy Technician', 'IN_FIELD', '2026-08-17', '2026-09-10', 'Employer phone call'],
+    [6, 'Jewel-Osco Pharmacy', 'Pharmacy Technician', 'IN_FIELD', '2026-08-03', null, null],
+    [9, 'Oak Park Family Medicine', 'Medical Office Assistant', 'RELATED', '2026-08-24', '2026-09-30', 'Graduate survey'],
+    [10, 'Target', 'Guest Services', 'UNRELATED', '2026-07-06', '2026-08-01', 'Graduate survey'],
+    [13, 'Express Scripts (mail order)', 'Pharmacy Technician I', 'IN_FIELD', '2026-09-08', '2026-10-01', 'Employer e-mail'],
+    [15, 'Walgreens #3390', 'Certified Pharmacy Technician', 'IN_FIELD', '2026-08-10', '2026-09-02', 'Employer phone call'],
+  ];
+  for (const [n, employer, title, relation, start, verified, source] of jobs) {
+    await em.query(
+      `INSERT INTO employment_records (id, program_id, enrollment_id, employer, job_title, relation, start_date, verified_on, verification_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, start, verified, source],
+    );
+  }
+  const markers: [number, string, string | null, string, string][] = [
+    [7, 'WAITING_FOR_EXAM', null, '2026-07-01', 'PTCE booked for December 5.'],
+    [12, 'REFUSED_EMPLOYMENT', null, '2026-08-20', 'Declined two technician offers; staying home with a newborn by choice.'],
+    [14, 'UNAVAILABLE', 'MILITARY', '2026-07-15', 'Army National Guard deployment orders on file.'],
+  ];
+  for (const [n, kind, reason, on, note] of markers) {
+    await em.query(
+      `INSERT INTO outcome_markers (id, program_id, enrollment_id, kind, unavailability_reason, documented_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, on, note],
+    );
+  }
+}
+
+/** Sites, preceptors, placements and a realistic spread of hour entries (fixed dates and ids). */
+async function seedExternships(em: EntityManager): Promise<void> {
+  const sites: [number, string, string, string, number, string, string][] = [
+    [1, 'Walgreens #4471 — Riverside', '1200 W Main St, Riverside, IL 60546', 'COMMUNITY', 4, '2025-01-01', '2027-12-31'],
+    // Ends within 60 days of the demo's "today" (late Nov 2026): flagged in the sites list.
+    [2, 'Riverside General Hospital — Inpatient Pharmacy', '500 Medical Center Dr, Riverside, IL 60546', 'HOSPITAL', 3, '2024-07-01', '2027-01-15'],
+    [3, 'Maple Grove Long-Term Care Pharmacy', '88 Maple Grove Rd, Berwyn, IL 60402', 'LONG_TERM_CARE', 2, '2023-01-01', '2026-10-31'],
+  ];
+  for (const [n, name, address, setting, capacity, start, end] of sites) {
+    await em.query(
+      `INSERT INTO sites (id, program_id, name, address, setting, capacity, agreement_start_date, agreement_end_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.site(n), DEMO_IDS.program, name, address, setting, capacity, start, end],
+    );
+  }
+  const preceptors: [number, number, number, string, string][] = [
+    [1, 1, 4, 'RPH-IL-051-298877', '2027-03-31'],
+    [2, 2, 6, 'RPH-IL-051-301245', '2026-12-31'],
+  ];
+  for (const [n, site, user, license, expires] of preceptors) {
+    await em.query(
+      `INSERT INTO preceptors (id, program_id, site_id, user_id, license_number, license_expires_on) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.preceptor(n), DEMO_IDS.program, DEMO_IDS.site(site), DEMO_IDS.user(user), license, expires],
+    );
+  }
+  // [placement, student n, site, start, end]; sites 1 and 2 never exceed their capacity.
+  const placements: [number, number, number, string, string][] = [
+    // Spring graduates, two waves.
+    [1, 1, 1, '2026-04-20', '2026-05-22'], [2, 2, 1, '2026-04-20', '2026-05-22'], [3, 4, 1, '2026-04-20', '2026-05-22'],
+    [4, 6, 1, '2026-04-20', '2026-05-22'], [5, 7, 2, '2026-04-20', '2026-05-22'], [6, 9, 2, '2026-04-20', '2026-05-22'],
+    [7, 10, 1, '2026-05-25', '2026-06-19'], [8, 11, 1, '2026-05-25', '2026-06-19'], [9, 12, 1, '2026-05-25', '2026-06-19'],
+    [10, 13, 1, '2026-05-25', '2026-06-19'], [11, 14, 2, '2026-05-25', '2026-06-19'], [12, 15, 2, '2026-05-25', '2026-06-19'],
+    [13, 5, 2, '2026-05-25', '2026-06-19'],
+    // Fall: on externship now.
+    [14, 19, 1, '2026-11-02', '2026-12-18'], [15, 16, 1, '2026-11-02', '2026-12-18'], [16, 17, 1, '2026-11-02', '2026-12-18'],
+    [17, 18, 1, '2026-11-02', '2026-12-18'], [18, 20, 2, '2026-11-02', '2026-12-18'], [19, 22, 2, '2026-11-02', '2026-12-18'],
+    [20, 23, 2, '2026-11-02', '2026-12-18'],
+    // Fall: second wave after the winter break.
+    [21, 25, 1, '2026-12-21', '2027-01-22'], [22, 26, 1, '2026-12-21', '2027-01-22'], [23, 28, 1, '2026-12-21', '2027-01-22'],
+    [24, 29, 1, '2026-12-21', '2027-01-22'], [25, 30, 2, '2026-12-21', '2027-01-15'],
+  ];
+  for (const [n, student, site, start, end] of placements) {
+    await em.query(
+      `INSERT INTO placements (id, program_id, enrollment_id, site_id, preceptor_id, start_date, end_date, planned_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 160) ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.placement(n), DEMO_IDS.program, DEMO_IDS.enrollment(student), DEMO_IDS.site(site), DEMO_IDS.preceptor(site), start, end],
+    );
+  }
+
+  const rows: HourRow[] = [];
+  const weekdays = (from: string, count: number, days: number[]) => {
+    const out: string[] = [];
+    for (const d = new Date(`${from}T00:00:00Z`); out.length < count; d.setUTCDate(d.getUTCDate() + 1)) {
+      if (days.includes(d.getUTCDay())) out.push(d.toISOString().slice(0, 10));
+    }
+    return out;
+  };
+  const add = (student: number, component: string, placement: number | null, days: string[], from: string, to: string, note: string, status: (i: number, day: string) => string) => {
+    const start = rows.filter((r) => r.student === student).length;
+    days.forEach((day, i) => rows.push({ student, n: start + i + 1, component, placement, day, from, to, note, status: status(i, day) }));
+  };
+  const approved = () => 'APPROVED';
+  // Spring: everyone who graduated (or completed) has every hour approved.
+  for (let n = 1; n <= 15; n++) {
+    if ([3, 8].includes(n)) continue; // withdrew / dismissed before the externship
+    add(n, 'DIDACTIC', null, weekdays('2026-01-12', 24, [1, 2, 3, 4, 5]), '09:00', '14:00', 'Pharmacy law, calculations and drug classes (course roster)', approved);
+    add(n, 'SIMULATED', null, weekdays('2026-03-02', 13, [2, 4]), '13:00', '17:00', 'Sterile and non-sterile compounding lab', approved);
+    const p = placements.find(([, s]) => s === n);
+    if (p) add(n, 'EXPERIENTIAL', p[0], weekdays(p[3], 18, [1, 2, 3, 4]), '08:00', '16:00', 'Prescription intake, counting, filling and pharmacist verification prep', approved);
+  }
+  // Fall: didactic and lab done (approved), externship underway with a realistic spread of statuses.
+  for (let n = 16; n <= 30; n++) {
+    if ([24, 27].includes(n)) continue; // withdrew / transferred out early
+    add(n, 'DIDACTIC', null, weekdays('2026-08-24', n === 21 ? 8 : 24, [1, 2, 3, 4, 5]), '18:00', '23:00', 'Evening didactic block (course roster)', approved);
+    add(n, 'SIMULATED', null, weekdays('2026-10-01', n === 21 ? 2 : 13, [2, 4]), '18:00', '22:00', 'Compounding and IV admixture lab', approved);
+    const p = placements.find(([, s]) => s === n && n <= 23);
+    if (!p) continue;
+    // Students 22 and 23 have fallen behind: one shift a week, so their projected finish is late.
+    const perWeek = [22, 23].includes(n) ? [3] : [1, 3, 5];
+    const shifts = weekdays('2026-11-02', [22, 23].includes(n) ? 3 : 9, perWeek);
+    add(n, 'EXPERIENTIAL', p[0], shifts, '08:00', '16:30', 'Filled and labelled prescriptions, inventory count, will-call', (i, day) => {
+      if (day >= '2026-11-16') return n === 17 && i === shifts.length - 1 ? 'NEEDS_INFO' : 'SUBMITTED';
+      if (n === 18 && i === 1) return 'REJECTED';
+      return 'APPROVED';
+    });
+  }
+  await em.query(
+    `INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note,
+                               status, review_comment, reviewed_by, reviewed_at, logged_by)
+     SELECT r.id, $1, r.enrollment_id, r.placement_id, r.component::hour_component, si.setting,
+            (r.day + r.t_from) AT TIME ZONE 'America/Chicago', (r.day + r.t_to) AT TIME ZONE 'America/Chicago',
+            (extract(epoch FROM r.t_to - r.t_from) / 60)::int, r.note, r.status::hour_entry_status,
+            CASE r.status WHEN 'REJECTED' THEN 'Badge log shows you were not on site this day.'
+                          WHEN 'NEEDS_INFO' THEN 'Which tasks did you do after lunch? Please add them.' END,
+            CASE WHEN r.status IN ('SUBMITTED') THEN NULL WHEN r.placement_id IS NULL THEN $2::uuid ELSE pr.user_id END,
+            CASE WHEN r.status = 'SUBMITTED' THEN NULL ELSE ((r.day + r.t_to) AT TIME ZONE 'America/Chicago') + interval '1 day' END,
+            coalesce(st.user_id, $2::uuid)
+       FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::date[], $8::time[], $9::time[], $10::text[], $11::text[])
+            AS r(id, enrollment_id, placement_id, component, day, t_from, t_to, note, status)
+       JOIN enrollments e ON e.id = r.enrollment_id
+       JOIN students st ON st.id = e.student_id
+       LEFT JOIN placements pl ON pl.id = r.placement_id
+       LEFT JOIN sites si ON si.id = pl.site_id
+       LEFT JOIN preceptors pr ON pr.id = pl.preceptor_id
+     ON CONFLICT DO NOTHING`,
+    [
+      DEMO_IDS.program, DEMO_IDS.user(2),
+      rows.map((r) => DEMO_IDS.hourEntry(r.student, r.n)), rows.map((r) => DEMO_IDS.enrollment(r.student)),
+      rows.map((r) => (r.placement ? DEMO_IDS.placement(r.placement) : null)), rows.map((r) => r.component),
+      rows.map((r) => r.day), rows.map((r) => r.from), rows.map((r) => r.to), rows.map((r) => r.note), rows.map((r) => r.status),
+    ],
+  );
+}
+
+interface HourRow {
+  student: number;
+  n: number;
+  component: string;
+  placement: number | null;
+  day: string;
+  from: string;
+  to: string;
+  note: string;
+  status: string;
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { loadEnv } from './config/env';
+import { createDataSource } from './database/data-source';
+import { ensureDatabase } from './database/embedded';
+import { seedDemo } from './database/seed';
+
+/**
+ * Starts the API (and the web app beside it). Flags: --migrate runs pending migrations first,
+ * --seed puts the demo data in place (idempotent). Without DATABASE_URL an embedded PostgreSQL
+ * is started, and stopped cleanly on exit.
+ */
+async function bootstrap() {
+  const logger = new Logger('main');
+  const env = loadEnv();
+  const args = new Set(process.argv.slice(2));
+  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger });
+  process.env.DATABASE_URL = db.url;
+  let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  const shutdown = async (signal: string) => {
+    logger.log(`${signal}: shutting down`);
+    await app?.close().catch(() => undefined);
+    await db.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    if (args.has('--migrate') || args.has('--seed')) {
+      const ds = createDataSource(db.url, 2);
+      await ds.initialize();
+      try {
+        const ran = await ds.runMigrations({ transaction: 'each' });
+        if (ran.length) logger.log(`Applied migrations: ${ran.map((m) => m.name).join(', ')}`);
+        if (args.has('--seed')) await seedDemo(ds);
+      } finally {
+        await ds.destroy();
+      }
+    }
+    app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
+    app.useLogger(app.get(PinoLogger));
+    configureApp(app);
+    await app.listen(env.PORT, env.HOST);
+    const shownHost = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+    logger.log(`Portal ready: open http://${shownHost}:${env.PORT}/  (GraphQL at /graphql)`);
+  } catch (err) {
+    await db.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+bootstrap().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

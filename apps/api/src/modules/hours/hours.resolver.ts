@@ -1,0 +1,140 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { computeProgress, Permission } from '@ptp/shared';
+import { Can, CurrentUser } from '../../common/auth/decorators';
+import { Connection, IdArgs, selectsField } from '../../common/graphql/connection';
+import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { Placement } from '../site/site.entity';
+import { Enrollment } from '../student/enrollment.entity';
+import { User } from '../user/user.entity';
+import {
+  ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
+} from './dto/hours.input';
+import { ClockIn, HourEntry } from './hour-entry.entity';
+import { HoursService } from './hours.service';
+import { HoursProgress } from './progress.types';
+
+const HourEntryConnection = Connection(HourEntry);
+
+/** Today's date in a program's time zone. */
+const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+@Resolver(() => HourEntry)
+export class HourEntryResolver {
+  constructor(private readonly service: HoursService) {}
+
+  @Query(() => HourEntryConnection, { description: 'Hour entries the caller may see; the review queue is statuses: [SUBMITTED], direction: ASC.' })
+  @Can(Permission.HOURS_READ)
+  hourEntries(@CurrentUser() user: User, @Args() args: HourEntriesArgs, @Info() info: GraphQLResolveInfo) {
+    return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.direction);
+  }
+
+  @Query(() => HourEntry)
+  @Can(Permission.HOURS_READ)
+  hourEntry(@CurrentUser() user: User, @Args() { id }: IdArgs) {
+    return this.service.get(user, id);
+  }
+
+  /** Students log their own hours; instructors and admins may log on a student's behalf (checked in the service). */
+  @Mutation(() => HourEntry)
+  logHours(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: LogHoursInput) {
+    return this.service.log(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => HourEntry)
+  updateHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: UpdateHourEntryInput) {
+    return this.service.update(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => ClockIn, { description: 'Starts a shift at server time.' })
+  clockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockInInput) {
+    return this.service.clockIn(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => HourEntry, { description: 'Ends the open shift at server time and submits it for review.' })
+  clockOut(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockOutInput) {
+    return this.service.clockOut(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => HourEntry)
+  @Can(Permission.HOURS_REVIEW)
+  reviewHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ReviewHourEntryInput) {
+    return this.service.review(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => [HourEntry], { description: 'Approves every listed entry, or none of them.' })
+  @Can(Permission.HOURS_REVIEW)
+  approveHourEntries(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ApproveHourEntriesInput) {
+    return this.service.approveMany(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => HourEntry, { description: 'Unlocks an approved entry (back to waiting for review), with a reason.' })
+  @Can(Permission.HOURS_REOPEN)
+  reopenHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ReopenHourEntryInput) {
+    return this.service.reopen(user, requestIdOf(ctx), input);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  reviewedBy(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+    return h.reviewedById ? ctx.loaders.user.load(h.reviewedById) : null;
+  }
+
+  @ResolveField(() => User)
+  loggedBy(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+    return ctx.loaders.user.load(h.loggedById);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Logged by staff on the student’s behalf.' })
+  async loggedOnBehalf(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.user.load(h.loggedById))?.role !== 'STUDENT';
+  }
+
+  @ResolveField(() => Enrollment)
+  enrollment(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+    return ctx.loaders.enrollment.load(h.enrollmentId);
+  }
+
+  @ResolveField(() => Placement, { nullable: true })
+  placement(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+    return h.placementId ? ctx.loaders.placement.load(h.placementId) : null;
+  }
+}
+
+@Resolver(() => ClockIn)
+export class ClockInResolver {
+  @ResolveField(() => Placement)
+  placement(@Parent() c: ClockIn, @Context() ctx: GqlContext) {
+    return ctx.loaders.placement.load(c.placementId);
+  }
+}
+
+/** Externship fields on an enrollment. */
+@Resolver(() => Enrollment)
+export class EnrollmentHoursResolver {
+  @ResolveField(() => HoursProgress, { description: 'Progress toward every hour requirement (maintained totals: one statement per page).' })
+  async progress(@Parent() e: Enrollment, @Context() ctx: GqlContext): Promise<HoursProgress> {
+    const [totals, cohort, program, requirements] = await Promise.all([
+      ctx.loaders.hourAggregates.load(e.id),
+      ctx.loaders.cohort.load(e.cohortId),
+      ctx.loaders.program.load(e.programId),
+      ctx.loaders.requirementsByProgram.load(e.programId),
+    ]);
+    if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
+    return computeProgress({ ...program, requirements }, totals.rows, {
+      recentMinutes: totals.recentMinutes,
+      today: todayIn(program.timeZone),
+      externshipStartDate: cohort.externshipStartDate,
+      externshipEndDate: cohort.externshipEndDate,
+    });
+  }
+
+  @ResolveField(() => [Placement])
+  placements(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
+    return ctx.loaders.placementsByEnrollment.load(e.id);
+  }
+
+  @ResolveField(() => ClockIn, { nullable: true, description: 'The open clock-in, when the student is clocked in.' })
+  openClockIn(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
+    return ctx.loaders.openClockIn.load(e.id);
+  }
+}

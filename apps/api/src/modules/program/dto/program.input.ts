@@ -1,0 +1,127 @@
+import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '../../../common/graphql/connection';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
+  ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
+} from 'class-validator';
+import { ExpiredCompliancePolicy, HourComponent, isValidTimeZone, LIMITS, PracticeSetting, ProgramLevel } from '@ptp/shared';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class TimeZoneConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown) {
+    return typeof value === 'string' && isValidTimeZone(value);
+  }
+  defaultMessage() {
+    return 'timeZone must be an IANA time zone such as America/Chicago';
+  }
+}
+
+@InputType()
+export class HourRequirementInput {
+  @Field(() => HourComponent)
+  @IsEnum(HourComponent)
+  component: HourComponent;
+
+  @Field(() => PracticeSetting, { nullable: true })
+  @IsOptional()
+  @IsEnum(PracticeSetting)
+  setting?: PracticeSetting | null;
+
+  @Field(() => Float)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25, { message: 'minHours must be more than 0' })
+  @Max(5000)
+  minHours: number;
+}
+
+@InputType()
+export class CreateProgramInput {
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'name must be at least 2 characters' })
+  @MaxLength(LIMITS.nameMax)
+  name: string;
+
+  @Field(() => ProgramLevel)
+  @IsEnum(ProgramLevel, { message: 'level must be ENTRY or ADVANCED' })
+  level: ProgramLevel;
+
+  @Field()
+  @Validate(TimeZoneConstraint)
+  timeZone: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  accreditors?: string[];
+
+  @Field(() => [HourRequirementInput], { nullable: true, description: 'Defaults to the ASHP minimums of the level.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HourRequirementInput)
+  requirements?: HourRequirementInput[];
+}
+
+@InputType()
+export class UpdateProgramInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a program id' })
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: 'name must be at least 2 characters' })
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Validate(TimeZoneConstraint)
+  timeZone?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  accreditors?: string[];
+
+  @Field(() => ExpiredCompliancePolicy, { nullable: true })
+  @IsOptional()
+  @IsEnum(ExpiredCompliancePolicy, { message: 'expiredCompliancePolicy must be BLOCK or FLAG' })
+  expiredCompliancePolicy?: ExpiredCompliancePolicy;
+
+  @Field(() => [HourRequirementInput], { nullable: true, description: 'Replaces all requirements when given.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HourRequirementInput)
+  requirements?: HourRequirementInput[];
+}
+
+@InputType()
+export class ProgramFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class ProgramsArgs extends PageArgs {
+  @Field(() => ProgramFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgramFilter)
+  filter?: ProgramFilter;
+}

@@ -1,0 +1,139 @@
+import { Args, Context, Int, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { AGREEMENT_WARNING_DAYS, Permission } from '@ptp/shared';
+import { DataSource } from 'typeorm';
+import { Can, CurrentUser } from '../../common/auth/decorators';
+import { Connection, entityColumns, hydrate, IdArgs } from '../../common/graphql/connection';
+import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { Enrollment } from '../student/enrollment.entity';
+import { User } from '../user/user.entity';
+import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementsArgs, SitesArgs, UpdateSiteInput } from './dto/site.input';
+import { Placement, Preceptor, Site } from './site.entity';
+import { SiteService } from './site.service';
+
+export enum AgreementStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  ACTIVE = 'ACTIVE',
+  ENDING_SOON = 'ENDING_SOON',
+  ENDED = 'ENDED',
+}
+registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: `ENDING_SOON: the agreement ends within ${AGREEMENT_WARNING_DAYS} days.` });
+
+const SiteConnection = Connection(Site);
+const PlacementConnection = Connection(Placement);
+const today = () => new Date().toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+@Resolver(() => Site)
+export class SiteResolver {
+  constructor(
+    private readonly service: SiteService,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Query(() => SiteConnection)
+  @Can(Permission.SITE_READ)
+  sites(@CurrentUser() user: User, @Args() args: SitesArgs) {
+    return this.service.listSites(user, args, args.filter);
+  }
+
+  @Query(() => Site)
+  @Can(Permission.SITE_READ)
+  site(@CurrentUser() user: User, @Args() { id }: IdArgs) {
+    return this.service.getSite(user, id);
+  }
+
+  @Query(() => [User], { description: 'Active users with the preceptor role, to add to a site.' })
+  @Can(Permission.SITE_MANAGE)
+  async preceptorUsers(): Promise<User[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.role = 'PRECEPTOR' AND u.disabled_at IS NULL ORDER BY u.display_name LIMIT 500`,
+    );
+    return rows.map((r) => hydrate(this.ds, User, r));
+  }
+
+  @Mutation(() => Site)
+  @Can(Permission.SITE_MANAGE)
+  createSite(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: CreateSiteInput) {
+    return this.service.createSite(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => Site)
+  @Can(Permission.SITE_MANAGE)
+  updateSite(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: UpdateSiteInput) {
+    return this.service.updateSite(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => Preceptor)
+  @Can(Permission.SITE_MANAGE)
+  addPreceptor(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: AddPreceptorInput) {
+    return this.service.addPreceptor(user, requestIdOf(ctx), input);
+  }
+
+  @ResolveField(() => AgreementStatus)
+  agreementStatus(@Parent() site: Site): AgreementStatus {
+    const now = today();
+    if (now < site.agreementStartDate) return AgreementStatus.NOT_STARTED;
+    if (now > site.agreementEndDate) return AgreementStatus.ENDED;
+    return daysBetween(now, site.agreementEndDate) <= AGREEMENT_WARNING_DAYS ? AgreementStatus.ENDING_SOON : AgreementStatus.ACTIVE;
+  }
+
+  @ResolveField(() => Int, { description: 'Days until the agreement ends (negative once it has ended).' })
+  agreementDaysLeft(@Parent() site: Site): number {
+    return daysBetween(today(), site.agreementEndDate);
+  }
+
+  @ResolveField(() => [Preceptor])
+  preceptors(@Parent() site: Site, @Context() ctx: GqlContext) {
+    return ctx.loaders.preceptorsBySite.load(site.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Placements at the site that cover today.' })
+  activePlacementCount(@Parent() site: Site, @Context() ctx: GqlContext) {
+    return ctx.loaders.activePlacementCountBySite.load(site.id);
+  }
+}
+
+@Resolver(() => Preceptor)
+export class PreceptorResolver {
+  @ResolveField(() => User)
+  user(@Parent() p: Preceptor, @Context() ctx: GqlContext) {
+    return ctx.loaders.user.load(p.userId);
+  }
+
+  @ResolveField(() => Site)
+  site(@Parent() p: Preceptor, @Context() ctx: GqlContext) {
+    return ctx.loaders.site.load(p.siteId);
+  }
+}
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  constructor(private readonly service: SiteService) {}
+
+  @Query(() => PlacementConnection)
+  @Can(Permission.HOURS_READ)
+  placements(@CurrentUser() user: User, @Args() args: PlacementsArgs) {
+    return this.service.listPlacements(user, args, args.filter);
+  }
+
+  @Mutation(() => Placement)
+  @Can(Permission.PLACEMENT_MANAGE)
+  createPlacement(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: CreatePlacementInput) {
+    return this.service.createPlacement(user, requestIdOf(ctx), input);
+  }
+
+  @ResolveField(() => Enrollment)
+  enrollment(@Parent() p: Placement, @Context() ctx: GqlContext) {
+    return ctx.loaders.enrollment.load(p.enrollmentId);
+  }
+
+  @ResolveField(() => Site)
+  site(@Parent() p: Placement, @Context() ctx: GqlContext) {
+    return ctx.loaders.site.load(p.siteId);
+  }
+
+  @ResolveField(() => Preceptor)
+  preceptor(@Parent() p: Placement, @Context() ctx: GqlContext) {
+    return ctx.loaders.preceptor.load(p.preceptorId);
+  }
+}

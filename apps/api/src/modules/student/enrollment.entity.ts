@@ -1,0 +1,119 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique,
+} from 'typeorm';
+import { EnrollmentStatus, ReasonCode } from '@ptp/shared';
+import { Cohort } from '../cohort/cohort.entity';
+import { Program } from '../program/program.entity';
+import { User } from '../user/user.entity';
+import { Student } from './student.entity';
+
+registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });
+registerEnumType(ReasonCode, { name: 'ReasonCode' });
+
+@ObjectType({ description: "A student's enrollment in a cohort." })
+@Entity('enrollments')
+@Unique('enrollments_cohort_student_key', ['cohortId', 'studentId'])
+@Index('enrollments_cohort_status_idx', ['cohortId', 'status'])
+export class Enrollment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('enrollments_program_idx')
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @ManyToOne(() => Program, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: Program;
+
+  @Field(() => ID)
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => Cohort, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: Cohort;
+
+  @Field(() => ID)
+  @Index('enrollments_student_idx')
+  @Column({ name: 'student_id', type: 'uuid' })
+  studentId: string;
+
+  @ManyToOne(() => Student, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'student_id' })
+  student?: Student;
+
+  @Field({ description: 'ISO date the student enrolled.' })
+  @Column({ name: 'enrolled_on', type: 'date' })
+  enrolledOn: string;
+
+  /** Maintained by a trigger from the newest enrollment_status_events row: never written by code. */
+  @Field(() => EnrollmentStatus, { description: 'Current status, derived from the status log.' })
+  @Column({ type: 'enum', enum: EnrollmentStatus, enumName: 'enrollment_status', default: EnrollmentStatus.ENROLLED })
+  status: EnrollmentStatus;
+
+  @Field({ description: 'ISO date the current status took effect.' })
+  @Column({ name: 'status_since', type: 'date' })
+  statusSince: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** The append-only status log (DESIGN §3). A trigger refuses UPDATE and DELETE. */
+@ObjectType()
+@Entity('enrollment_status_events')
+@Index('enrollment_status_events_enrollment_idx', ['enrollmentId', 'effectiveOn', 'seq'])
+export class EnrollmentStatusEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Insertion order, to break ties between events effective the same day. */
+  @Column({ type: 'bigint', generated: 'increment', unique: true })
+  seq: string;
+
+  @Index('enrollment_status_events_program_idx')
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @ManyToOne(() => Program, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: Program;
+
+  @Column({ name: 'enrollment_id', type: 'uuid' })
+  enrollmentId: string;
+
+  @ManyToOne(() => Enrollment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enrollment_id' })
+  enrollment?: Enrollment;
+
+  @Field(() => EnrollmentStatus)
+  @Column({ type: 'enum', enum: EnrollmentStatus, enumName: 'enrollment_status' })
+  status: EnrollmentStatus;
+
+  @Field({ description: 'ISO date the status takes effect (from the start of that day).' })
+  @Column({ name: 'effective_on', type: 'date' })
+  effectiveOn: string;
+
+  @Field(() => ReasonCode)
+  @Column({ name: 'reason_code', type: 'enum', enum: ReasonCode, enumName: 'reason_code' })
+  reasonCode: ReasonCode;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recorded_by' })
+  recordedByUser?: User;
+
+  @Field()
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+}

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { checkStatusTransition, EnrollmentStatus, patientIdentifierWarning } from '@ptp/shared';
+import { DataSource } from 'typeorm';
+import { containsPattern, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import { badInput, notFound } from '../../common/graphql/errors';
+import { ScopeService } from '../../common/scope/scope.service';
+import { AuditService } from '../audit/audit.service';
+import { Cohort } from '../cohort/cohort.entity';
+import type { User } from '../user/user.entity';
+import {
+  EnrollmentFilter, EnrollmentOrder, EnrollmentSortField, EnrollStudentInput, RecordStatusChangeInput, StudentFilter,
+  UpdateStudentInput,
+} from './dto/student.input';
+import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
+import { Student } from './student.entity';
+
+const SORT_EXPRESSIONS: Record<EnrollmentSortField, string> = {
+  NAME: `lower(s.last_name || ' ' || s.first_name)`,
+  STUDENT_NUMBER: `s.student_number`,
+  STATUS: `e.status::text`,
+  ENROLLED_ON: `to_char(e.enrolled_on, 'YYYY-MM-DD')`,
+};
+
+const nameSearch = (p: string) =>
+  `(lower(s.last_name || ', ' || s.first_name) LIKE lower(${p}) OR lower(s.first_name || ' ' || s.last_name) LIKE lower(${p})
+    OR s.email LIKE lower(${p}) OR s.student_number ILIKE ${p})`;
+
+@Injectable()
+export class StudentService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  listStudents(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: StudentFilter = {}) {
+    const scope = this.scope.condition(user, 'student', 's', 0);
+    const where = [scope.sql];
+    const params = [...scope.params];
+    if (filter.programId) {
+      params.push(filter.programId);
+      where.push(`s.program_id = $${params.length}`);
+    }
+    if (filter.cohortId) {
+      params.push(filter.cohortId);
+      where.push(`s.id IN (SELECT student_id FROM enrollments WHERE cohort_id = $${params.length})`);
+    }
+    if (filter.search?.trim()) {
+      params.push(containsPattern(filter.search));
+      where.push(nameSearch(`$${params.length}`));
+    }
+    return paginate(this.ds, Student, { alias: 's', from: 'students s', where, params, sortExpr: SORT_EXPRESSIONS.NAME, direction: SortDirection.ASC }, page);
+  }
+
+  /** The cohort roster (or a student's enrollments): one statement for the page, one for the count. */
+  listEnrollments(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: EnrollmentFilter = {}, order?: EnrollmentOrder) {
+    const scope = this.scope.condition(user, 'enrollment', 'e', 0);
+    const where = [scope.sql];
+    const params = [...scope.params];
+    if (filter.cohortId) {
+      params.push(filter.cohortId);
+      where.push(`e.cohort_id = $${params.length}`);
+    }
+    if (filter.studentId) {
+      params.push(filter.studentId);
+      where.push(`e.student_id = $${params.length}`);
+    }
+    if (filter.statuses?.length) {
+      params.push(filter.statuses);
+      where.push(`e.status = ANY($${params.length}::enrollment_status[])`);
+    }
+    if (filter.search?.trim()) {
+      params.push(containsPattern(filter.search));
+      where.push(nameSearch(`$${params.length}`));
+    }
+    const field = order?.field ?? EnrollmentSortField.NAME;
+    return paginate(
+      this.ds,
+      Enrollment,
+      { alias: 'e', from: 'enrollments e JOIN students s ON s.id = e.student_id', where, params, sortExpr: SORT_EXPRESSIONS[field], direction: order?.direction ?? SortDirection.ASC },
+      page,
+    );
+  }
+
+  async getStudent(user: User, id: string): Promise<Student> {
+    await this.scope.assert(user, 'student', id);
+    return this.ds.getRepository(Student).findOneByOrFail({ id });
+  }
+
+  async getEnrollment(user: User, id: string): Promise<Enrollment> {
+    await this.scope.assert(user, 'enrollment', id);
+    return this.ds.getRepository(Enrollment).findOneByOrFail({ id });
+  }
+
+  async enroll(user: User, requestId: string | null, input: EnrollStudentInput): Promise<Enrollment> {
+    const { programId } = await this.scope.assert(user, 'cohort', input.cohortId);
+    const cohort = await this.ds.getRepository(Cohort).findOneByOrFail({ id: input.cohortId });
+    if (input.enrolledOn > cohort.expectedEndDate) {
+      throw badInput(`enrolledOn: the cohort ends on ${cohort.expectedEndDate}; a student cannot enroll after that.`, [{ field: 'enrolledOn', message: `must be on or before ${cohort.expectedEndDate}` }]);
+    }
+    return this.ds.transaction(async (em) => {
+      let student: Student;
+      let created = false;
+      if (input.studentId) {
+        const found = await em.getRepository(Student).findOneBy({ id: input.studentId });
+        if (!found || found.programId !== programId) throw notFound('Student');
+        student = found;
+      } else {
+        const missing = (['firstName', 'lastName', 'email', 'studentNumber'] as const).filter((k) => !input[k]?.trim());
+        if (missing.length) {
+          throw badInput(
+            `${missing.join(', ')}: required for a new student (or give studentId of an existing one).`,
+            missing.map((field) => ({ field, message: 'is required' })),
+          );
+        }
+        student = await em.getRepository(Student).save(
+          em.getRepository(Student).create({
+            programId,
+            firstName: input.firstName!.trim(),
+            lastName: input.lastName!.trim(),
+            email: input.email!.trim().toLowerCase(),
+            studentNumber: input.studentNumber!.trim(),
+            phone: input.phone?.trim() || null,
+            userId: null,
+          }),
+        );
+        created = true;
+      }
+      const enrollment = await em.getRepository(Enrollment).save(
+        em.getRepository(Enrollment).create({
+          programId, cohortId: input.cohortId, studentId: student.id, enrolledOn: input.enrolledOn,
+          status: EnrollmentStatus.ENROLLED, statusSince: input.enrolledOn,
+        }),
+      );
+      await em.getRepository(EnrollmentStatusEvent).insert({
+        programId, enrollmentId: enrollment.id, status: EnrollmentStatus.ENROLLED, effectiveOn: input.enrolledOn,
+        reasonCode: 'NEW_START', note: null, recordedById: user.id,
+      });
+      if (created) {
+        await this.audit.record(em, user, requestId, { action: 'student.create', entityType: 'Student', entityId: student.id, programId, after: student });
+      }
+      await this.audit.record(em, user, requestId, { action: 'enrollment.create', entityType: 'Enrollment', entityId: enrollment.id, programId, after: enrollment });
+      return enrollment;
+    });
+  }
+
+  async updateStudent(user: User, requestId: string | null, input: UpdateStudentInput): Promise<Student> {
+    const { programId } = await this.scope.assert(user, 'student', input.id);
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(Student);
+      const before = await repo.findOneOrFail({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const changes: Partial<Student> = {};
+      if (input.firstName !== undefined) changes.firstName = input.firstName.trim();
+      if (input.lastName !== undefined) changes.lastName = input.lastName.trim();
+      if (input.email !== undefined) changes.email = input.email.trim().toLowerCase();
+      if (input.phone !== undefined) changes.phone = input.phone.trim() || null;
+      if (!Object.keys(changes).length) return before;
+      await repo.update({ id: input.id }, changes);
+      const after = await repo.findOneByOrFail({ id: input.id });
+      await this.audit.record(em, user, requestId, { action: 'student.update', entityType: 'Student', entityId: input.id, programId, before, after });
+      return after;
+    });
+  }
+
+  /** Appends to the status log after checking the transition (libs/shared), under a row lock so
+   *  two changes to one enrollment cannot both pass the check. */
+  async recordStatusChange(user: User, requestId: string | null, input: RecordStatusChangeInput): Promise<Enrollment> {
+    const { programId } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
+    const today = new Date().toISOString().slice(0, 10);
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(Enrollment);
+      const before = await repo.findOneOrFail({ where: { id: input.enrollmentId }, lock: { mode: 'pessimistic_write' } });
+      const note = input.note?.trim() || null;
+      const check = checkStatusTransition(
+        { status: before.status, effectiveOn: before.statusSince },
+        { status: input.status, effectiveOn: input.effectiveOn, reasonCode: input.reasonCode, note },
+      );
+      if (!check.ok) throw badInput(check.message, [{ field: check.message.split(':')[0], message: check.message }]);
+      const cohort = await em.getRepository(Cohort).findOneByOrFail({ id: before.cohortId });
+      const latestAllowed = cohort.expectedEndDate > today ? cohort.expectedEndDate : today;
+      if (input.effectiveOn > latestAllowed) {
+        throw badInput(`effectiveOn: a status change cannot be recorded for a date after ${latestAllowed}.`, [{ field: 'effectiveOn', message: `must be on or before ${latestAllowed}` }]);
+      }
+      await em.getRepository(EnrollmentStatusEvent).insert({
+        programId, enrollmentId: before.id, status: input.status, effectiveOn: input.effectiveOn,
+        reasonCode: input.reasonCode, note, recordedById: user.id,
+      });
+      const after = await repo.findOneByOrFail({ id: before.id });
+      await this.audit.record(em, user, requestId, {
+        action: 'enrollment.statusChange', entityType: 'Enrollment', entityId: before.id, programId,
+        before: { status: before.status, statusSince: before.statusSince },
+        after: { status: after.status, statusSince: after.statusSince, reasonCode: input.reasonCode, note, noteWarning: patientIdentifierWarning(note) },
+      });
+      return after;
+    });
+  }
+}

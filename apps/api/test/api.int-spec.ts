@@ -1,0 +1,14 @@
+/*
+ * The integration suites, run against the real AppModule over HTTP on a real PostgreSQL.
+ * They are loaded from this one file because @nestjs/graphql keeps type metadata in module-level
+ * registries: booting the app again from a second Jest module registry in the same process fails
+ * schema generation ("Cannot determine a GraphQL output type"). One registry, many apps, works.
+ */
+import './auth.suite';
+import './scope.suite';
+import './records.suite';
+import './roster.suite';
+import './hours.suite';
+import './outcomes.suite';
+import './compliance.suite';
+import './competency.suite';

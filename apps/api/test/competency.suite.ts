@@ -1,0 +1,60 @@
+import { Client, codeOf, Harness } from './harness';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const SIGN = `mutation($i: SignOffCompetencyInput!) { signOffCompetency(input: $i) { id signedOn signedBy { id } } }`;
+
+describe('competencies', () => {
+  let h: Harness;
+  let teacher: Client, preceptor: Client, otherPreceptor: Client, student: Client;
+  let enrollmentId: string, preceptorId: string, entryComp: { id: string; code: string }, advancedComp: { id: string };
+
+  beforeAll(async () => {
+    h = await Harness.start();
+    const [a, t, p, p2, s] = await Promise.all([h.user('ADMIN'), h.user('INSTRUCTOR'), h.user('PRECEPTOR'), h.user('PRECEPTOR'), h.user('STUDENT')]);
+    const admin = await h.signedIn(a.email);
+    [teacher, preceptor, otherPreceptor, student] = await Promise.all([t, p, p2, s].map((u) => h.signedIn(u.email)));
+    preceptorId = p.id;
+    const program = await admin.gql(`mutation { createProgram(input: { name: "Competency Program", level: ENTRY, timeZone: "UTC" }) { id competencies { id code level } } }`);
+    const programId = program.data!.createProgram.id;
+    const adopted = program.data!.createProgram.competencies;
+    expect(adopted.every((c: { level: string }) => c.level === 'E')).toBe(true);
+    entryComp = adopted.find((c: { code: string }) => c.code === '3.4E');
+    const library = (await teacher.gql(`{ competencies { id code level domainNumber } }`)).data!.competencies;
+    advancedComp = library.find((c: { level: string }) => c.level === 'A');
+    const [c] = await h.ds.query(
+      `INSERT INTO cohorts (program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date) VALUES ($1, 'CMP-C', 'C', $2, $3, $4, $5) RETURNING id`,
+      [programId, day(-200), day(200), day(-60), day(60)],
+    );
+    await h.ds.query(`INSERT INTO cohort_instructors VALUES ($1, $2)`, [c.id, t.id]);
+    ({ enrollmentId } = await h.student(teacher, c.id, { userId: s.id, enrolledOn: day(-200) }));
+    const site = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, { i: { programId, name: 'Site', address: '1 Oak St, Town', setting: 'COMMUNITY', capacity: 2, agreementStartDate: day(-300), agreementEndDate: day(300) } });
+    const pr = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId: site.data!.createSite.id, userId: p.id, licenseNumber: 'RPH-1', licenseExpiresOn: day(300) } });
+    await teacher.gql(`mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`, { i: { enrollmentId, siteId: site.data!.createSite.id, preceptorId: pr.data!.addPreceptor.id, startDate: day(-10), endDate: day(10), plannedHours: 100 } });
+  });
+  afterAll(() => h.stop());
+
+  it('holds the whole library: every domain at both levels', async () => {
+    const library = (await student.gql(`{ competencies { code domainNumber level } }`)).data!.competencies;
+    expect(library).toHaveLength(77);
+    for (const d of [1, 2, 3, 4, 5]) {
+      for (const level of ['E', 'A']) expect(library.some((c: { domainNumber: number; level: string }) => c.domainNumber === d && c.level === level)).toBe(true);
+    }
+  });
+
+  it('lets the student’s preceptor sign off; others are refused; a second sign-off is a conflict', async () => {
+    const signed = await preceptor.gql(SIGN, { i: { enrollmentId, competencyId: entryComp.id, signedOn: day(-1), note: 'Filled 40 orders accurately' } });
+    expect(signed.data?.signOffCompetency).toMatchObject({ signedOn: day(-1), signedBy: { id: preceptorId } });
+    expect(codeOf(await otherPreceptor.gql(SIGN, { i: { enrollmentId, competencyId: entryComp.id, signedOn: day(-1) } }))).toBe('FORBIDDEN');
+    expect(codeOf(await student.gql(SIGN, { i: { enrollmentId, competencyId: entryComp.id, signedOn: day(-1) } }))).toBe('FORBIDDEN');
+    expect(codeOf(await teacher.gql(SIGN, { i: { enrollmentId, competencyId: entryComp.id, signedOn: day(-1) } }))).toBe('CONFLICT');
+    const notAdopted = await teacher.gql(SIGN, { i: { enrollmentId, competencyId: advancedComp.id, signedOn: day(-1) } });
+    expect(notAdopted.errors![0].message).toMatch(/not part of the student's program/);
+    expect(await h.count('audit_events', `action = 'competency.signoff' AND entity_id = $1`, [signed.data!.signOffCompetency.id])).toBe(1);
+  });
+
+  it('shows the student what is signed and what remains', async () => {
+    const list = (await student.gql(`query($id: ID!) { enrollment(id: $id) { competencyChecklist { competency { code } signoff { signedOn } } } }`, { id: enrollmentId })).data!.enrollment.competencyChecklist;
+    expect(list.filter((i: any) => i.signoff).map((i: any) => i.competency.code)).toEqual(['3.4E']);
+    expect(list.filter((i: any) => !i.signoff).length).toBe(list.length - 1);
+  });
+});

@@ -1,0 +1,246 @@
+import { Client, codeOf, Harness } from './harness';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** An instant `daysAgo` days back at `hour`:00 UTC (+ minutes). */
+const at = (daysAgo: number, hour: number, minute = 0) => {
+  const d = new Date(`${day(-daysAgo)}T00:00:00Z`);
+  d.setUTCHours(hour, minute);
+  return d.toISOString();
+};
+
+const LOG = `mutation($i: LogHoursInput!) { logHours(input: $i) { id minutes status setting version loggedOnBehalf placement { id } } }`;
+const REVIEW = `mutation($i: ReviewHourEntryInput!) { reviewHourEntry(input: $i) { id status version reviewComment reviewedBy { id } } }`;
+const PLACE = `mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`;
+const PROGRESS = `query($id: ID!) { enrollment(id: $id) { progress { approvedMinutes pendingMinutes requirements { component approvedMinutes pendingMinutes } } } }`;
+
+describe('externship hours', () => {
+  let h: Harness;
+  let admin: Client, teacher: Client, preceptor: Client, otherPreceptor: Client, student: Client, otherStudent: Client;
+  let programId: string, cohortId: string, siteId: string, smallSiteId: string, preceptorId: string, otherPreceptorId: string;
+  let me: { studentId: string; enrollmentId: string }, peer: { studentId: string; enrollmentId: string };
+  let placementId: string, peerPlacementId: string;
+
+  beforeAll(async () => {
+    h = await Harness.start();
+    const [a, t, p1, p2, s1, s2] = await Promise.all([
+      h.user('ADMIN'), h.user('INSTRUCTOR'), h.user('PRECEPTOR'), h.user('PRECEPTOR'), h.user('STUDENT'), h.user('STUDENT'),
+    ]);
+    programId = await h.program(a.id);
+    [cohortId] = await h.ds.query(
+      `INSERT INTO cohorts (program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
+       VALUES ($1, 'HRS-1', 'Hours cohort', $2, $3, $4, $5) RETURNING id`,
+      [programId, day(-200), day(200), day(-60), day(60)],
+    ).then((r: { id: string }[]) => r.map((x) => x.id));
+    await h.ds.query(`INSERT INTO cohort_instructors VALUES ($1, $2)`, [cohortId, t.id]);
+    [admin, teacher, preceptor, otherPreceptor, student, otherStudent] = await Promise.all([a, t, p1, p2, s1, s2].map((u) => h.signedIn(u.email)));
+    me = await h.student(teacher, cohortId, { userId: s1.id, enrolledOn: day(-200) });
+    peer = await h.student(teacher, cohortId, { userId: s2.id, enrolledOn: day(-200) });
+
+    const site = async (name: string, capacity: number, start = day(-365), end = day(365)) => {
+      const r = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, {
+        i: { programId, name, address: '1 Main St, Springfield, IL', setting: 'COMMUNITY', capacity, agreementStartDate: start, agreementEndDate: end },
+      });
+      if (!r.data) throw new Error(r.errors?.[0].message);
+      return r.data.createSite.id as string;
+    };
+    siteId = await site('Main Street Pharmacy', 5);
+    smallSiteId = await site('Tiny Pharmacy', 1, day(-365), day(10));
+    const addPreceptor = async (site: string, userId: string) => {
+      const r = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId: site, userId, licenseNumber: 'RPH-12345', licenseExpiresOn: day(400) } });
+      if (!r.data) throw new Error(r.errors?.[0].message);
+      return r.data.addPreceptor.id as string;
+    };
+    preceptorId = await addPreceptor(siteId, p1.id);
+    otherPreceptorId = await addPreceptor(smallSiteId, p2.id);
+    const p = await teacher.gql(PLACE, { i: { enrollmentId: me.enrollmentId, siteId, preceptorId, startDate: day(-30), endDate: day(30), plannedHours: 160 } });
+    placementId = p.data!.createPlacement.id;
+    const q = await teacher.gql(PLACE, { i: { enrollmentId: peer.enrollmentId, siteId: smallSiteId, preceptorId: otherPreceptorId, startDate: day(-30), endDate: day(5), plannedHours: 100 } });
+    peerPlacementId = q.data!.createPlacement.id;
+  });
+  afterAll(() => h.stop());
+
+  describe('placements', () => {
+    it('refuses a full site, an agreement that does not cover the dates, and dates outside the externship window', async () => {
+      const extra = await h.student(teacher, cohortId, { enrolledOn: day(-200) });
+      const full = await teacher.gql(PLACE, { i: { enrollmentId: extra.enrollmentId, siteId: smallSiteId, preceptorId: otherPreceptorId, startDate: day(0), endDate: day(3), plannedHours: 20 } });
+      expect(codeOf(full)).toBe('BAD_USER_INPUT');
+      expect(full.errors![0].message).toMatch(/Tiny Pharmacy is full on \d{4}-\d{2}-\d{2} \(capacity 1\)/);
+      const agreement = await teacher.gql(PLACE, { i: { enrollmentId: extra.enrollmentId, siteId: smallSiteId, preceptorId: otherPreceptorId, startDate: day(8), endDate: day(20), plannedHours: 20 } });
+      expect(agreement.errors![0].message).toMatch(/affiliation agreement runs .* does not cover these dates/);
+      const window = await teacher.gql(PLACE, { i: { enrollmentId: extra.enrollmentId, siteId, preceptorId, startDate: day(50), endDate: day(90), plannedHours: 20 } });
+      expect(window.errors![0].message).toMatch(/within the cohort's externship window/);
+      const wrongPreceptor = await teacher.gql(PLACE, { i: { enrollmentId: extra.enrollmentId, siteId, preceptorId: otherPreceptorId, startDate: day(1), endDate: day(9), plannedHours: 20 } });
+      expect(wrongPreceptor.errors![0].message).toMatch(/preceptor who works at this site/);
+      expect(await h.count('placements', 'enrollment_id = $1', [extra.enrollmentId])).toBe(0);
+    });
+
+    it('flags a site whose agreement ends within 60 days', async () => {
+      const r = await admin.gql(`query($id: ID!) { site(id: $id) { agreementStatus agreementDaysLeft } }`, { id: smallSiteId });
+      expect(r.data?.site).toEqual({ agreementStatus: 'ENDING_SOON', agreementDaysLeft: 10 });
+    });
+  });
+
+  describe('logging hours', () => {
+    it('logs a shift: minutes derived on the server, setting from the placement, audited', async () => {
+      const r = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(10, 13), endedAt: at(10, 21, 30), activityNote: 'Filled prescriptions' } });
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.logHours).toMatchObject({ minutes: 510, status: 'SUBMITTED', setting: 'COMMUNITY', loggedOnBehalf: false, placement: { id: placementId } });
+      expect(await h.count('audit_events', `entity_id = $1 AND action = 'hours.log'`, [r.data!.logHours.id])).toBe(1);
+    });
+
+    it.each([
+      ['the end is before the start', at(9, 15), at(9, 14), /end time must be after the start time/],
+      ['the shift is longer than 16 hours', at(9, 1), at(9, 18), /at most 16 hours/],
+      ['the shift is in the future', at(-1, 13), at(-1, 17), /have not happened yet/],
+      ['the shift is outside the placement', at(40, 13), at(40, 17), /outside your placement at Main Street Pharmacy/],
+    ])('refuses a shift when %s, writing nothing', async (_why, startedAt, endedAt, message) => {
+      const before = await h.count('hour_entries');
+      const r = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote: 'Counting' } });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].message).toMatch(message);
+      expect(await h.count('hour_entries')).toBe(before);
+    });
+
+    it('refuses an overlapping shift with a message naming the other entry; a rejected entry no longer blocks', async () => {
+      const first = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(8, 13), endedAt: at(8, 17), activityNote: 'Will-call' } });
+      const overlap = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(8, 16), endedAt: at(8, 20), activityNote: 'Inventory' } });
+      expect(codeOf(overlap)).toBe('BAD_USER_INPUT');
+      expect(overlap.errors![0].message).toMatch(/overlaps another entry you already logged \(/);
+      const rej = await preceptor.gql(REVIEW, { i: { id: first.data!.logHours.id, version: 1, decision: 'REJECT', comment: 'Not on the schedule' } });
+      expect(rej.data?.reviewHourEntry.status).toBe('REJECTED');
+      const again = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(8, 16), endedAt: at(8, 20), activityNote: 'Inventory' } });
+      expect(again.errors).toBeUndefined();
+    });
+
+    it('lets the database refuse what the API would, even for direct SQL', async () => {
+      await expect(
+        h.ds.query(
+          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, started_at, ended_at, minutes, activity_note, logged_by)
+           SELECT program_id, id, $2, 'EXPERIENTIAL', $3, $4, 600, 'x', $5 FROM enrollments WHERE id = $1`,
+          [me.enrollmentId, placementId, at(8, 12), at(8, 22), (await h.ds.query(`SELECT user_id FROM students WHERE id = $1`, [me.studentId]))[0].user_id],
+        ),
+      ).rejects.toThrow(/hour_entries_no_overlap/);
+      await expect(
+        h.ds.query(
+          `INSERT INTO hour_entries (program_id, enrollment_id, component, started_at, ended_at, minutes, activity_note, logged_by)
+           SELECT program_id, id, 'DIDACTIC', $2, $3, 1080, 'x', (SELECT user_id FROM students WHERE id = student_id) FROM enrollments WHERE id = $1`,
+          [me.enrollmentId, at(70, 0), at(70, 18)],
+        ),
+      ).rejects.toThrow(/hour_entries_max_16h/);
+    });
+
+    it('keeps students to their own entries and lets an instructor log on a student’s behalf, audited as such', async () => {
+      const foreign = await otherStudent.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'DIDACTIC', startedAt: at(20, 13), endedAt: at(20, 15), activityNote: 'Lecture' } });
+      expect(codeOf(foreign)).toBe('FORBIDDEN');
+      const byPreceptor = await preceptor.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(20, 13), endedAt: at(20, 15), activityNote: 'Shift' } });
+      expect(codeOf(byPreceptor)).toBe('FORBIDDEN');
+      const onBehalf = await teacher.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'DIDACTIC', startedAt: at(20, 13), endedAt: at(20, 15), activityNote: 'Pharmacy law lecture' } });
+      expect(onBehalf.data?.logHours.loggedOnBehalf).toBe(true);
+      expect(await h.count('audit_events', `entity_id = $1 AND action = 'hours.logOnBehalf'`, [onBehalf.data!.logHours.id])).toBe(1);
+    });
+  });
+
+  describe('review', () => {
+    const log = async (daysAgo: number, who = student, enrollmentId = me.enrollmentId, placement = placementId) => {
+      const r = await who.gql(LOG, { i: { enrollmentId, component: 'EXPERIENTIAL', placementId: placement, startedAt: at(daysAgo, 13), endedAt: at(daysAgo, 17), activityNote: 'Shift work' } });
+      if (!r.data) throw new Error(r.errors?.[0].message);
+      return r.data.logHours as { id: string; version: number };
+    };
+
+    it('lets a preceptor review only the students placed with them', async () => {
+      const peerEntry = await log(12, otherStudent, peer.enrollmentId, peerPlacementId);
+      const r = await preceptor.gql(REVIEW, { i: { id: peerEntry.id, version: peerEntry.version, decision: 'APPROVE' } });
+      expect(codeOf(r)).toBe('FORBIDDEN');
+      const queue = await preceptor.gql(`{ hourEntries(first: 100, filter: { statuses: [SUBMITTED] }) { edges { node { id enrollmentId } } } }`);
+      expect(queue.data?.hourEntries.edges.every((e: any) => e.node.enrollmentId === me.enrollmentId)).toBe(true);
+      expect(codeOf(await student.gql(REVIEW, { i: { id: peerEntry.id, version: 1, decision: 'APPROVE' } }))).toBe('FORBIDDEN');
+      const own = await otherPreceptor.gql(REVIEW, { i: { id: peerEntry.id, version: peerEntry.version, decision: 'APPROVE' } });
+      expect(own.data?.reviewHourEntry).toMatchObject({ status: 'APPROVED', version: 2 });
+    });
+
+    it('asks for info with a required comment; the student edits and resubmits; approval locks the entry; an instructor reopens it', async () => {
+      const e = await log(13);
+      const noComment = await preceptor.gql(REVIEW, { i: { id: e.id, version: e.version, decision: 'NEEDS_INFO' } });
+      expect(noComment.errors![0].message).toMatch(/comment: say what information you need/);
+      const ask = await preceptor.gql(REVIEW, { i: { id: e.id, version: e.version, decision: 'NEEDS_INFO', comment: 'Which tasks?' } });
+      expect(ask.data?.reviewHourEntry).toMatchObject({ status: 'NEEDS_INFO', version: 2, reviewComment: 'Which tasks?' });
+      const edit = await student.gql(`mutation($i: UpdateHourEntryInput!) { updateHourEntry(input: $i) { status version activityNote } }`, { i: { id: e.id, version: 2, activityNote: 'Counted and filled 60 prescriptions' } });
+      expect(edit.data?.updateHourEntry).toEqual({ status: 'SUBMITTED', version: 3, activityNote: 'Counted and filled 60 prescriptions' });
+      const ok = await preceptor.gql(REVIEW, { i: { id: e.id, version: 3, decision: 'APPROVE' } });
+      expect(ok.data?.reviewHourEntry.status).toBe('APPROVED');
+      const locked = await student.gql(`mutation($i: UpdateHourEntryInput!) { updateHourEntry(input: $i) { status } }`, { i: { id: e.id, version: 4, activityNote: 'changed' } });
+      expect(locked.errors![0].message).toMatch(/approved is locked/);
+      expect(codeOf(await preceptor.gql(`mutation { reopenHourEntry(input: { id: "${e.id}", version: 4, reason: "Wrong day" }) { id } }`))).toBe('FORBIDDEN');
+      const reopened = await teacher.gql(`mutation($i: ReopenHourEntryInput!) { reopenHourEntry(input: $i) { status reviewComment } }`, { i: { id: e.id, version: 4, reason: 'Logged on the wrong day' } });
+      expect(reopened.data?.reopenHourEntry).toEqual({ status: 'SUBMITTED', reviewComment: 'Logged on the wrong day' });
+      const actions = (await h.ds.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at, action`, [e.id])).map((r: { action: string }) => r.action);
+      expect(actions).toEqual(['hours.log', 'hours.review.needs_info', 'hours.resubmit', 'hours.review.approve', 'hours.reopen']);
+    });
+
+    it('lets exactly one of two simultaneous reviewers win; the other gets CONFLICT', async () => {
+      const e = await log(14);
+      const results = await Promise.all([
+        preceptor.gql(REVIEW, { i: { id: e.id, version: e.version, decision: 'APPROVE' } }),
+        teacher.gql(REVIEW, { i: { id: e.id, version: e.version, decision: 'REJECT', comment: 'Duplicate' } }),
+      ]);
+      const codes = results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      expect(await h.count('audit_events', `entity_id = $1 AND action LIKE 'hours.review.%'`, [e.id])).toBe(1);
+    });
+
+    it('approves in bulk all-or-nothing', async () => {
+      const [a, b, c] = [await log(15), await log(16), await log(17)];
+      await preceptor.gql(REVIEW, { i: { id: c.id, version: c.version, decision: 'APPROVE' } });
+      const bulk = `mutation($i: ApproveHourEntriesInput!) { approveHourEntries(input: $i) { id status } }`;
+      const failed = await preceptor.gql(bulk, { i: { entries: [a, b, c].map(({ id, version }) => ({ id, version })) } });
+      expect(codeOf(failed)).toBe('CONFLICT');
+      expect(failed.errors![0].message).toMatch(/1 of the 3 entries could not be approved .* so none were approved/);
+      expect(await h.count('hour_entries', `id = ANY($1) AND status = 'SUBMITTED'`, [[a.id, b.id]])).toBe(2);
+      const ok = await preceptor.gql(bulk, { i: { entries: [a, b].map(({ id, version }) => ({ id, version })) } });
+      expect(ok.data?.approveHourEntries.map((x: { status: string }) => x.status)).toEqual(['APPROVED', 'APPROVED']);
+    });
+  });
+
+  it('moves progress when hours are approved: approved minutes count, pending shown beside', async () => {
+    const before = (await student.gql(PROGRESS, { id: me.enrollmentId })).data!.enrollment.progress;
+    const e = await student.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(3, 13), endedAt: at(3, 19), activityNote: 'Shift' } });
+    const pending = (await student.gql(PROGRESS, { id: me.enrollmentId })).data!.enrollment.progress;
+    expect(pending.pendingMinutes).toBe(before.pendingMinutes + 360);
+    expect(pending.approvedMinutes).toBe(before.approvedMinutes);
+    await preceptor.gql(REVIEW, { i: { id: e.data!.logHours.id, version: 1, decision: 'APPROVE' } });
+    const after = (await student.gql(PROGRESS, { id: me.enrollmentId })).data!.enrollment.progress;
+    expect(after.approvedMinutes).toBe(before.approvedMinutes + 360);
+    expect(after.pendingMinutes).toBe(before.pendingMinutes);
+    const exp = after.requirements.find((r: { component: string }) => r.component === 'EXPERIENTIAL');
+    expect(exp.approvedMinutes).toBe(before.requirements.find((r: { component: string }) => r.component === 'EXPERIENTIAL').approvedMinutes + 360);
+  });
+
+  it('keeps the maintained hour totals equal to the entries after every change', async () => {
+    const drift = await h.ds.query(
+      `SELECT coalesce(t.enrollment_id, e.enrollment_id) AS enrollment_id FROM hour_totals t
+       FULL JOIN (SELECT enrollment_id, ptp_hour_bucket(component, setting, placement_id) AS bucket,
+                         coalesce(sum(minutes) FILTER (WHERE status = 'APPROVED'), 0) AS approved,
+                         coalesce(sum(minutes) FILTER (WHERE status IN ('SUBMITTED', 'NEEDS_INFO')), 0) AS pending
+                    FROM hour_entries GROUP BY 1, 2) e ON e.enrollment_id = t.enrollment_id AND e.bucket = t.bucket
+       WHERE coalesce(t.approved_minutes, 0) <> coalesce(e.approved, 0) OR coalesce(t.pending_minutes, 0) <> coalesce(e.pending, 0)`,
+    );
+    expect(drift).toEqual([]);
+    expect(await h.count('hour_totals', 'enrollment_id = $1', [me.enrollmentId])).toBeGreaterThan(0);
+  });
+
+  it('clocks in and out at server time', async () => {
+    const clockIn = `mutation($i: ClockInInput!) { clockIn(input: $i) { id startedAt } }`;
+    const first = await student.gql(clockIn, { i: { enrollmentId: me.enrollmentId, placementId } });
+    expect(first.errors).toBeUndefined();
+    const twice = await student.gql(clockIn, { i: { enrollmentId: me.enrollmentId, placementId } });
+    expect(twice.errors![0].message).toMatch(/already clocked in/);
+    const tooSoon = await student.gql(`mutation { clockOut(input: { enrollmentId: "${me.enrollmentId}", activityNote: "Shift" }) { id } }`);
+    expect(tooSoon.errors![0].message).toMatch(/at least one minute/);
+    // Pretend the shift started 2 hours ago.
+    await h.ds.query(`UPDATE clock_ins SET started_at = date_trunc('second', now()) - interval '2 hours' WHERE enrollment_id = $1`, [me.enrollmentId]);
+    const out = await student.gql(`mutation { clockOut(input: { enrollmentId: "${me.enrollmentId}", activityNote: "Front counter" }) { minutes status component } }`);
+    expect(out.data?.clockOut).toEqual({ minutes: 120, status: 'SUBMITTED', component: 'EXPERIENTIAL' });
+    const open = await student.gql(`query($id: ID!) { enrollment(id: $id) { openClockIn { id } } }`, { id: me.enrollmentId });
+    expect(open.data?.enrollment.openClockIn).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLayoutDashboard, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../../app/auth/CurrentUser';
+import { Fact } from '../../components/Fact';
+import { PageLoader } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { formatDateRange } from '../../lib/dates';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { EditInstructorsModal } from './EditInstructorsModal';
+import { EnrollStudentModal } from './EnrollStudentModal';
+import { CohortDocument } from './operations';
+import { RosterSection } from './RosterSection';
+
+export function CohortDetailPage() {
+  const { id = '' } = useParams();
+  const canEnroll = useCan('STUDENT_ENROLL');
+  const canAssign = useCan('INSTRUCTOR_ASSIGN');
+  const canSeeDashboard = useCan('COMPLIANCE_REVIEW');
+  const [enrollOpened, enrollModal] = useDisclosure(false);
+  const [instructorsOpened, instructorsModal] = useDisclosure(false);
+  const { data, loading, error, refetch } = useQuery(CohortDocument, { variables: { id } });
+  const cohort = data?.cohort;
+  usePageTitle(cohort ? `${cohort.code} · Cohort` : 'Cohort');
+
+  if (loading && !cohort) return <PageLoader label="Loading cohort" />;
+  if (!cohort) return <QueryError error={error} what="this cohort" onRetry={() => refetch()} />;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={`${cohort.code} · ${cohort.name}`}
+        description={
+          <Anchor component={Link} to="/cohorts" size="sm">
+            ← All cohorts
+          </Anchor>
+        }
+        actions={
+          canSeeDashboard && (
+            <Button component={Link} to={`/dashboard?cohort=${cohort.id}`} variant="light" leftSection={<IconLayoutDashboard size={16} />}>
+              Cohort dashboard
+            </Button>
+          )
+        }
+      />
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Fact label="Program">{cohort.program.name}</Fact>
+          <Fact label="Dates">{formatDateRange(cohort.startDate, cohort.expectedEndDate)}</Fact>
+          <Fact label="Externship">{formatDateRange(cohort.externshipStartDate, cohort.externshipEndDate)}</Fact>
+          <Fact label="Students">
+            {cohort.activeCount} active of {cohort.enrollmentCount} enrolled
+          </Fact>
+        </SimpleGrid>
+        <Group mt="md" justify="space-between" align="flex-end">
+          <Fact label="Instructors">
+            {cohort.instructors.length > 0 ? cohort.instructors.map((i) => i.displayName).join(', ') : 'None assigned'}
+          </Fact>
+          {canAssign && (
+            <Button variant="light" size="xs" leftSection={<IconPencil size={14} />} onClick={instructorsModal.open}>
+              Edit instructors
+            </Button>
+          )}
+        </Group>
+      </Card>
+
+      <RosterSection
+        cohortId={cohort.id}
+        actions={
+          canEnroll && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={enrollModal.open}>
+              Enroll student
+            </Button>
+          )
+        }
+      />
+
+      {canEnroll && <EnrollStudentModal cohortId={cohort.id} opened={enrollOpened} onClose={enrollModal.close} />}
+      {canAssign && (
+        <EditInstructorsModal
+          cohortId={cohort.id}
+          current={cohort.instructors.map((i) => i.id)}
+          opened={instructorsOpened}
+          onClose={instructorsModal.close}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,202 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ENROLLMENT_STATUS_LABELS, EnrollmentStatus } from '@ptp/shared';
+import { IconSearch } from '@tabler/icons-react';
+import { createColumnHelper, type SortingState, type Updater } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { CursorPager, PAGE_SIZES } from '../../components/CursorPager';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { TableSkeleton } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { EnrollmentSortField, RosterQuery } from '../../gql/graphql';
+import { formatDate } from '../../lib/dates';
+import { hoursValue } from '../../lib/hours';
+import { useCursorPagination } from '../../lib/useCursorPagination';
+import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
+import { HoursBar } from '../hours/HoursProgress';
+import { RosterDocument } from './operations';
+
+type RosterRow = RosterQuery['enrollments']['edges'][number]['node'];
+const column = createColumnHelper<RosterRow>();
+
+/** Table column id -> the API's sort field. Columns not listed cannot be sorted. */
+const SORT_FIELDS: Record<string, EnrollmentSortField> = {
+  name: 'NAME',
+  studentNumber: 'STUDENT_NUMBER',
+  status: 'STATUS',
+  enrolledOn: 'ENROLLED_ON',
+};
+const COLUMN_FOR_FIELD = Object.fromEntries(Object.entries(SORT_FIELDS).map(([id, field]) => [field, id]));
+
+const columns = [
+  column.accessor((row) => row.student.fullName, {
+    id: 'name',
+    header: 'Name',
+    cell: ({ row }) => (
+      <Anchor component={Link} to={`/students/${row.original.student.id}`} fw={600}>
+        {row.original.student.fullName}
+      </Anchor>
+    ),
+  }),
+  column.accessor((row) => row.student.studentNumber, { id: 'studentNumber', header: 'Student #' }),
+  column.accessor('status', { header: 'Status', cell: (info) => <StatusBadge status={info.getValue()} /> }),
+  column.accessor('statusSince', { header: 'Status since', enableSorting: false, cell: (info) => formatDate(info.getValue()) }),
+  column.accessor('enrolledOn', { header: 'Enrolled on', cell: (info) => formatDate(info.getValue()) }),
+  column.display({
+    id: 'hours',
+    header: 'Hours',
+    cell: ({ row }) => {
+      const { progress, student } = row.original;
+      return (
+        <Stack gap={4} miw={140}>
+          <HoursBar label={`Hours of ${student.fullName}`} amounts={progress} size="sm" />
+          <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+            {hoursValue(progress.approvedMinutes)} of {hoursValue(progress.requiredMinutes)} h
+            {progress.pendingMinutes > 0 && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                (+{hoursValue(progress.pendingMinutes)} pending)
+              </Text>
+            )}
+          </Text>
+        </Stack>
+      );
+    },
+  }),
+  column.display({
+    id: 'risk',
+    header: 'On track',
+    cell: ({ row }) => {
+      const { progress } = row.original;
+      if (progress.complete) {
+        return (
+          <Badge color="green" variant="light">
+            Complete
+          </Badge>
+        );
+      }
+      if (!progress.atRisk) return <Text size="sm">On track</Text>;
+      const finish = progress.projectedCompletionDate
+        ? `Projected finish ${formatDate(progress.projectedCompletionDate)}`
+        : 'No hours in the last 14 days';
+      return (
+        <Stack gap={2} align="flex-start">
+          <Badge color="red" variant="filled">
+            At risk
+          </Badge>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {finish}
+          </Text>
+        </Stack>
+      );
+    },
+  }),
+];
+
+const STATUS_OPTIONS = Object.values(EnrollmentStatus).map((status) => ({
+  value: status,
+  label: ENROLLMENT_STATUS_LABELS[status],
+}));
+const isStatus = (value: string): value is EnrollmentStatus => value in ENROLLMENT_STATUS_LABELS;
+
+/** The roster of one cohort: search, status filter, server-side sort and cursor pages, all kept in the URL. */
+export function RosterSection({ cohortId, actions }: { cohortId: string; actions?: ReactNode }) {
+  const [params, updateParams] = useUrlParams();
+  const search = useDebouncedSearchParam('q');
+  const statuses = params.getAll('status').filter(isStatus);
+  const sortParam = params.get('sort');
+  const sortField = Object.values(SORT_FIELDS).find((field) => field === sortParam) ?? 'NAME';
+  const direction = params.get('dir') === 'desc' ? 'DESC' : 'ASC';
+  const sizeParam = Number(params.get('size'));
+  const pageSize = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : PAGE_SIZES[0];
+  const pager = useCursorPagination([cohortId, search.committed, statuses.join(','), sortField, direction, pageSize].join('|'));
+
+  const { data, previousData, loading, error, refetch } = useQuery(RosterDocument, {
+    variables: {
+      first: pageSize,
+      after: pager.after,
+      filter: { cohortId, search: search.committed || null, statuses: statuses.length > 0 ? statuses : null },
+      orderBy: { field: sortField, direction },
+    },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.enrollments;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const filtered = Boolean(search.committed) || statuses.length > 0;
+
+  const sorting: SortingState = [{ id: COLUMN_FOR_FIELD[sortField] ?? 'name', desc: direction === 'DESC' }];
+  function onSortingChange(updater: Updater<SortingState>) {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    const first = next[0];
+    const field = first ? SORT_FIELDS[first.id] : undefined;
+    if (first && field) updateParams({ sort: field, dir: first.desc ? 'desc' : 'asc' });
+  }
+
+  return (
+    <section aria-labelledby="roster-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id="roster-heading">
+          Roster
+        </Title>
+        {actions}
+      </Group>
+      <Group mb="md" align="flex-end">
+        <TextInput
+          label="Search roster"
+          placeholder="Name or student number"
+          leftSection={<IconSearch size={16} />}
+          value={search.value}
+          onChange={(event) => search.setValue(event.currentTarget.value)}
+          w={280}
+        />
+        <MultiSelect
+          label="Status"
+          placeholder={statuses.length === 0 ? 'Any status' : undefined}
+          data={STATUS_OPTIONS}
+          value={statuses}
+          onChange={(value) => updateParams({ status: value })}
+          clearable
+          w={320}
+        />
+      </Group>
+
+      {error && !connection ? (
+        <QueryError error={error} what="the roster" onRetry={() => refetch()} />
+      ) : !connection ? (
+        <TableSkeleton label="Loading roster" />
+      ) : rows.length === 0 ? (
+        <EmptyState title={filtered ? 'No students match' : 'No students enrolled yet'}>
+          {filtered ? 'Try another search or clear the status filter.' : 'Students appear here once they are enrolled in this cohort.'}
+        </EmptyState>
+      ) : (
+        <>
+          {error && <QueryError error={error} what="this page of the roster" onRetry={() => refetch()} />}
+          <DataTable
+            label="Roster"
+            data={rows}
+            columns={columns}
+            getRowId={(row) => row.id}
+            sorting={sorting}
+            onSortingChange={onSortingChange}
+            stale={loading}
+          />
+          <CursorPager
+            page={pager.page}
+            pageSize={pageSize}
+            shown={rows.length}
+            totalCount={connection.totalCount}
+            hasPrevious={pager.hasPrevious}
+            hasNext={connection.pageInfo.hasNextPage}
+            onPrevious={pager.previous}
+            onNext={() => pager.next(connection.pageInfo.endCursor)}
+            onPageSizeChange={(size) => updateParams({ size: String(size) })}
+            loading={loading}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { graphql } from '../../gql';
+
+export const CohortsDocument = graphql(`
+  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {
+    cohorts(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          startDate
+          expectedEndDate
+          externshipStartDate
+          externshipEndDate
+          activeCount
+          program {
+            id
+            name
+          }
+          instructors {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProgramOptionsDocument = graphql(`
+  query ProgramOptions {
+    programs(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const InstructorsDocument = graphql(`
+  query Instructors {
+    instructors {
+      id
+      displayName
+      email
+    }
+  }
+`);
+
+export const CreateCohortDocument = graphql(`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) {
+      id
+      code
+    }
+  }
+`);
+
+export const CohortDocument = graphql(`
+  query Cohort($id: ID!) {
+    cohort(id: $id) {
+      id
+      code
+      name
+      startDate
+      expectedEndDate
+      externshipStartDate
+      externshipEndDate
+      activeCount
+      enrollmentCount
+      program {
+        id
+        name
+        timeZone
+      }
+      instructors {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const AssignInstructorsDocument = graphql(`
+  mutation AssignInstructors($input: AssignInstructorsInput!) {
+    assignInstructors(input: $input) {
+      id
+      instructors {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const RosterDocument = graphql(`
+  query Roster($first: Int!, $after: String, $filter: EnrollmentFilter!, $orderBy: EnrollmentOrder) {
+    enrollments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          enrolledOn
+          status
+          statusSince
+          student {
+            id
+            fullName
+            studentNumber
+          }
+          progress {
+            requiredMinutes
+            approvedMinutes
+            pendingMinutes
+            projectedCompletionDate
+            complete
+            atRisk
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EnrollStudentDocument = graphql(`
+  mutation EnrollStudent($input: EnrollStudentInput!) {
+    enrollStudent(input: $input) {
+      id
+      student {
+        id
+        fullName
+      }
+    }
+  }
+`);

@@ -1,0 +1,112 @@
+import { Divider, Tabs } from '@mantine/core';
+import { IconCertificate, IconChecklist, IconClock, IconListCheck, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useCan } from '../../app/auth/CurrentUser';
+import type { EnrollmentDetailFragment } from '../../gql/graphql';
+import { CompetencyChecklist, CompetencySummary } from '../competencies/CompetencyChecklist';
+import { ExamsSection } from '../exams/ExamsSection';
+import { MyExams } from '../exams/MyExams';
+import { OutcomeSection } from '../outcomes/OutcomeSection';
+import { ComplianceClearedOnly, ComplianceSection } from './ComplianceSection';
+
+interface EnrollmentTabsProps {
+  enrollment: Pick<EnrollmentDetailFragment, 'id' | 'statusHistory'>;
+  studentId: string;
+  /** What the Hours tab shows (the existing hours section); the tab is left out without it. */
+  hours?: ReactNode;
+}
+
+/** Staff and preceptors on /students/:id: one tab per part of the enrollment's record. */
+export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsProps) {
+  const canReadCompliance = useCan('COMPLIANCE_READ');
+  const canSubmit = useCan('COMPLIANCE_SUBMIT');
+  const canReview = useCan('COMPLIANCE_REVIEW');
+  const canRecordOutcome = useCan('OUTCOME_RECORD');
+  const canSignOff = useCan('COMPETENCY_SIGNOFF');
+  const showExams = canReadCompliance || canRecordOutcome;
+  const first = hours ? 'hours' : showExams ? 'exams' : 'compliance';
+
+  return (
+    <>
+      <Divider my="md" />
+      <Tabs defaultValue={first} keepMounted={false}>
+        <Tabs.List>
+          {hours && (
+            <Tabs.Tab value="hours" leftSection={<IconClock size={14} />}>
+              Hours
+            </Tabs.Tab>
+          )}
+          {showExams && (
+            <Tabs.Tab value="exams" leftSection={<IconCertificate size={14} />}>
+              Exams
+            </Tabs.Tab>
+          )}
+          <Tabs.Tab value="compliance" leftSection={<IconShieldCheck size={14} />}>
+            Compliance
+          </Tabs.Tab>
+          <Tabs.Tab value="competencies" leftSection={<IconListCheck size={14} />}>
+            Competencies
+          </Tabs.Tab>
+          {canRecordOutcome && (
+            <Tabs.Tab value="outcome" leftSection={<IconTrophy size={14} />}>
+              Outcome
+            </Tabs.Tab>
+          )}
+        </Tabs.List>
+        {hours && <Tabs.Panel value="hours">{hours}</Tabs.Panel>}
+        {showExams && (
+          <Tabs.Panel value="exams" pt="md">
+            <ExamsSection enrollmentId={enrollment.id} studentId={studentId} canRecord={canRecordOutcome} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="compliance" pt="md">
+          {canReadCompliance ? (
+            <ComplianceSection enrollmentId={enrollment.id} canSubmit={canSubmit} canReview={canReview} />
+          ) : (
+            <ComplianceClearedOnly enrollmentId={enrollment.id} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="competencies" pt="md">
+          <CompetencyChecklist enrollmentId={enrollment.id} canSignOff={canSignOff} />
+        </Tabs.Panel>
+        {canRecordOutcome && (
+          <Tabs.Panel value="outcome" pt="md">
+            <OutcomeSection enrollmentId={enrollment.id} statusHistory={enrollment.statusHistory} canRecord={canRecordOutcome} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </>
+  );
+}
+
+/** The student's own record on /me: exams, compliance (with uploads) and competencies. */
+export function MyEnrollmentTabs({ enrollmentId, studentId }: { enrollmentId: string; studentId: string }) {
+  const canSubmit = useCan('COMPLIANCE_SUBMIT');
+  return (
+    <>
+      <Divider my="md" />
+      <Tabs defaultValue="compliance" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="compliance" leftSection={<IconShieldCheck size={14} />}>
+            Compliance
+          </Tabs.Tab>
+          <Tabs.Tab value="exams" leftSection={<IconCertificate size={14} />}>
+            Exams
+          </Tabs.Tab>
+          <Tabs.Tab value="competencies" leftSection={<IconChecklist size={14} />}>
+            Competencies
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="compliance" pt="md">
+          <ComplianceSection enrollmentId={enrollmentId} canSubmit={canSubmit} canReview={false} selfService />
+        </Tabs.Panel>
+        <Tabs.Panel value="exams" pt="md">
+          <MyExams enrollmentId={enrollmentId} studentId={studentId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="competencies" pt="md">
+          <CompetencySummary enrollmentId={enrollmentId} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

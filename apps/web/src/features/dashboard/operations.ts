@@ -1,0 +1,84 @@
+import { graphql } from '../../gql';
+
+export const DashboardCohortOptionsDocument = graphql(`
+  query DashboardCohortOptions {
+    cohorts(first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CohortDashboardDocument = graphql(`
+  query CohortDashboard($id: ID!, $withinDays: Int!) {
+    cohort(id: $id) {
+      id
+      code
+      name
+      dashboard(withinDays: $withinDays) {
+        documentsAwaitingReview
+        expiringItems {
+          enrollment {
+            id
+            student {
+              id
+              fullName
+            }
+          }
+          item {
+            id
+            name
+          }
+          state
+          validThrough
+          daysLeft
+        }
+        retakeEligible {
+          enrollment {
+            id
+            student {
+              id
+              fullName
+            }
+          }
+          exam {
+            id
+            code
+          }
+          attempts
+          nextAllowedOn
+        }
+      }
+    }
+  }
+`);
+
+export const PendingComplianceRecordsDocument = graphql(`
+  query PendingComplianceRecords($first: Int!, $filter: ComplianceRecordFilter) {
+    complianceRecords(first: $first, filter: $filter) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ComplianceRecordFields
+          item {
+            id
+            name
+          }
+          enrollment {
+            id
+            student {
+              id
+              fullName
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,160 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { LIMITS, MAX_ENTRY_MINUTES, patientIdentifierWarning } from '@ptp/shared';
+import { IconAlertTriangle, IconPlayerPlay, IconPlayerStop, IconShieldExclamation } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatDateRange, formatDateTime, todayIso } from '../../lib/dates';
+import { toApiError } from '../../lib/graphql-errors';
+import { formatDuration, formatElapsed } from '../../lib/hours';
+import type { MyEnrollment } from './MyEnrollmentGate';
+import { ClockInDocument, ClockOutDocument } from './operations';
+
+const REFETCH = ['MyEnrollments', 'MyHourEntries', 'EnrollmentHours'];
+
+/** Now, re-rendered every second while mounted. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** Clock in at the start of a shift and out at its end; the server records both times. */
+export function ClockCard({ enrollment }: { enrollment: MyEnrollment }) {
+  return (
+    <Card withBorder component="section" aria-labelledby="clock-heading">
+      <Title order={2} size="h4" id="clock-heading" mb="sm">
+        Clock in / clock out
+      </Title>
+      {enrollment.openClockIn ? (
+        <ClockedIn enrollmentId={enrollment.id} clockIn={enrollment.openClockIn} />
+      ) : (
+        <ClockedOut enrollment={enrollment} />
+      )}
+    </Card>
+  );
+}
+
+function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
+  const today = todayIso();
+  const current = enrollment.placements.filter((p) => p.startDate <= today && today <= p.endDate);
+  const [placementId, setPlacementId] = useState<string | null>(current.length === 1 ? (current[0]?.id ?? null) : null);
+  const [error, setError] = useState<string | null>(null);
+  const [clockIn, { loading }] = useMutation(ClockInDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+
+  if (enrollment.placements.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        You can clock in once you are placed at an externship site.
+      </Text>
+    );
+  }
+
+  async function start() {
+    setError(null);
+    if (!placementId) {
+      setError('Choose the placement you are working at.');
+      return;
+    }
+    try {
+      await clockIn({ variables: { input: { enrollmentId: enrollment.id, placementId } } });
+      notifications.show({ color: 'green', title: 'Clocked in', message: 'Clock out at the end of your shift.' });
+    } catch (e) {
+      setError(toApiError(e).message);
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Not clocked in">
+          {error}
+        </Alert>
+      )}
+      <Select
+        label="Placement"
+        placeholder="Choose the site"
+        data={enrollment.placements.map((p) => ({ value: p.id, label: `${p.site.name} · ${formatDateRange(p.startDate, p.endDate)}` }))}
+        value={placementId}
+        onChange={setPlacementId}
+      />
+      <Group>
+        <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void start()} loading={loading}>
+          Clock in
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: NonNullable<MyEnrollment['openClockIn']> }) {
+  const now = useNow();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [clockOut, { loading }] = useMutation(ClockOutDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const elapsedMs = now - new Date(clockIn.startedAt).getTime();
+  const warning = patientIdentifierWarning(note);
+
+  async function stop() {
+    setError(null);
+    if (!note.trim()) {
+      setError('Describe what you did during this shift.');
+      return;
+    }
+    try {
+      const { data } = await clockOut({ variables: { input: { enrollmentId, activityNote: note.trim() } } });
+      notifications.show({
+        color: 'green',
+        title: 'Clocked out',
+        message: data ? `${formatDuration(data.clockOut.minutes)} logged and waiting for review.` : 'Your shift was logged.',
+      });
+    } catch (e) {
+      setError(toApiError(e).message);
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Clocked in at <strong>{clockIn.placement.site.name}</strong> since {formatDateTime(clockIn.startedAt)}.
+      </Text>
+      <Text size="xl" fw={700} ff="monospace" aria-label={`Elapsed time ${formatElapsed(elapsedMs)}`} role="timer">
+        {formatElapsed(elapsedMs)}
+      </Text>
+      {elapsedMs > MAX_ENTRY_MINUTES * 60_000 && (
+        <Alert color="yellow" role="status" title="Longer than one entry allows">
+          One entry covers at most {MAX_ENTRY_MINUTES / 60} hours. If you forgot to clock out, clock out now and ask your
+          instructor to correct the entry.
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Not clocked out">
+          {error}
+        </Alert>
+      )}
+      <Textarea
+        label="Activity note"
+        required
+        description="What you did. Never include patient names, dates of birth or record numbers."
+        autosize
+        minRows={2}
+        maxLength={LIMITS.noteMax}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+      />
+      {warning && (
+        <Alert color="yellow" icon={<IconShieldExclamation />} role="status" title="Check this note">
+          {warning}
+        </Alert>
+      )}
+      <Group>
+        <Button color="red" leftSection={<IconPlayerStop size={16} />} onClick={() => void stop()} loading={loading}>
+          Clock out
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,285 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  HourComponent,
+  LIMITS,
+  MAX_ENTRY_MINUTES,
+  PRACTICE_SETTING_LABELS,
+  isIsoDate,
+  patientIdentifierWarning,
+} from '@ptp/shared';
+import { IconAlertTriangle, IconClockHour4, IconShieldExclamation } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { HourEntryRowFragment, PlacementSummaryFragment } from '../../gql/graphql';
+import { formatDate, formatDateRange, todayIso } from '../../lib/dates';
+import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
+import { formatDuration, formatHours, localDateOf, localInstant, localTimeOf, minutesBetween } from '../../lib/hours';
+import { HOUR_COMPONENT_LABELS } from '../programs/labels';
+import { LogHoursDocument, UpdateHourEntryDocument } from './operations';
+
+const COMPONENT_OPTIONS = Object.values(HourComponent).map((value) => ({ value, label: HOUR_COMPONENT_LABELS[value] }));
+const isComponent = (value: string): value is HourComponent => value in HOUR_COMPONENT_LABELS;
+
+export const END_BEFORE_START = 'The end time must be after the start time.';
+export const TOO_LONG = `One entry can cover at most ${MAX_ENTRY_MINUTES / 60} hours. Split a longer shift into two entries.`;
+
+const schema = z
+  .object({
+    component: z.string().min(1, 'Choose what kind of hours these are'),
+    placementId: z.string(),
+    date: z.string().min(1, 'Enter the date').refine(isIsoDate, 'Enter a valid date'),
+    startTime: z.string().regex(/^\d{2}:\d{2}$/, 'Enter the start time'),
+    endTime: z.string().regex(/^\d{2}:\d{2}$/, 'Enter the end time'),
+    activityNote: z
+      .string()
+      .trim()
+      .min(1, 'Describe what you did')
+      .max(LIMITS.noteMax, `Keep the note under ${LIMITS.noteMax} characters`),
+  })
+  .superRefine((v, ctx) => {
+    if (v.component === 'EXPERIENTIAL' && !v.placementId) {
+      ctx.addIssue({ code: 'custom', path: ['placementId'], message: 'Choose the placement these hours were at' });
+    }
+    const minutes = durationOf(v);
+    if (minutes === null) return;
+    if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: END_BEFORE_START });
+    else if (minutes > MAX_ENTRY_MINUTES) ctx.addIssue({ code: 'custom', path: ['endTime'], message: TOO_LONG });
+  });
+type HourEntryValues = z.infer<typeof schema>;
+type Field = keyof HourEntryValues;
+
+/** The API names instants; the form splits them into a date and two times. */
+const API_FIELDS: Record<string, Field> = {
+  component: 'component',
+  placementId: 'placementId',
+  startedAt: 'startTime',
+  endedAt: 'endTime',
+  activityNote: 'activityNote',
+};
+
+function durationOf(v: Pick<HourEntryValues, 'date' | 'startTime' | 'endTime'>): number | null {
+  const start = localInstant(v.date, v.startTime);
+  const end = localInstant(v.date, v.endTime);
+  return start && end ? minutesBetween(start, end) : null;
+}
+
+function placementLabel(p: PlacementSummaryFragment): string {
+  return `${p.site.name} · ${formatDateRange(p.startDate, p.endDate)}`;
+}
+
+/** The placement the date falls in, if exactly one does. */
+function placementOn(placements: readonly PlacementSummaryFragment[], date: string): string {
+  const covering = placements.filter((p) => p.startDate <= date && date <= p.endDate);
+  return covering.length === 1 ? (covering[0]?.id ?? '') : placements.length === 1 ? (placements[0]?.id ?? '') : '';
+}
+
+export interface HourEntryFormProps {
+  enrollmentId: string;
+  placements: readonly PlacementSummaryFragment[];
+  /** Editing an existing entry (a SUBMITTED or NEEDS_INFO one); otherwise logs a new one. */
+  entry?: HourEntryRowFragment;
+  /** Staff logging on a student's behalf: the student's name, for the messages. */
+  onBehalfOf?: string;
+  /** Called after the server accepted the entry. */
+  onSaved?: () => void;
+  onCancel?: () => void;
+  /** Editing: reload the list after a CONFLICT. */
+  onReload?: () => void;
+}
+
+/**
+ * Log (or edit) one shift: date and times in the browser's zone become instants; the duration is
+ * computed as you type; the API has the last word (overlaps, future, outside the placement).
+ */
+export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onSaved, onCancel, onReload }: HourEntryFormProps) {
+  const refetchQueries = ['MyHourEntries', 'EnrollmentHours', 'ReviewQueue'];
+  const [logHours] = useMutation(LogHoursDocument, { refetchQueries });
+  const [updateHourEntry] = useMutation(UpdateHourEntryDocument, { refetchQueries });
+  const [formError, setFormError] = useState<{ message: string; conflict: boolean } | null>(null);
+  const today = todayIso();
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<HourEntryValues>({
+    resolver: zodResolver(schema),
+    defaultValues: entry
+      ? {
+          component: entry.component,
+          placementId: entry.placementId ?? '',
+          date: localDateOf(entry.startedAt),
+          startTime: localTimeOf(entry.startedAt),
+          endTime: localTimeOf(entry.endedAt),
+          activityNote: entry.activityNote,
+        }
+      : { component: '', placementId: placementOn(placements, today), date: today, startTime: '', endTime: '', activityNote: '' },
+  });
+
+  const component = watch('component');
+  const placementId = watch('placementId');
+  const placement = placements.find((p) => p.id === placementId);
+  const duration = durationOf({ date: watch('date'), startTime: watch('startTime'), endTime: watch('endTime') });
+  const noteWarning = patientIdentifierWarning(watch('activityNote'));
+  const resubmit = entry?.status === 'NEEDS_INFO';
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const start = localInstant(values.date, values.startTime);
+    const end = localInstant(values.date, values.endTime);
+    if (!start || !end || !isComponent(values.component)) return;
+    const fields = {
+      component: values.component,
+      placementId: values.component === 'EXPERIENTIAL' ? values.placementId : null,
+      startedAt: start.toISOString(),
+      endedAt: end.toISOString(),
+      activityNote: values.activityNote.trim(),
+    };
+    const minutes = minutesBetween(start, end);
+    try {
+      if (entry) {
+        await updateHourEntry({ variables: { input: { id: entry.id, version: entry.version, ...fields } } });
+        notifications.show({
+          color: 'green',
+          title: resubmit ? 'Entry resubmitted' : 'Entry updated',
+          message: `${formatDuration(minutes)} on ${formatDate(values.date)} is waiting for review.`,
+        });
+      } else {
+        await logHours({ variables: { input: { enrollmentId, ...fields } } });
+        notifications.show({
+          color: 'green',
+          title: onBehalfOf ? `Hours logged for ${onBehalfOf}` : 'Hours logged',
+          message: `${formatDuration(minutes)} on ${formatDate(values.date)} is waiting for review.`,
+        });
+        // Ready for the next shift: keep the kind of hours and the placement.
+        reset({ ...values, startTime: '', endTime: '', activityNote: '' });
+      }
+      onSaved?.();
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (hasErrorCode(error, 'CONFLICT')) {
+        setFormError({ message: 'This entry changed since you opened it; reload to see the latest version.', conflict: true });
+        return;
+      }
+      for (const item of apiError.fields) {
+        const field = API_FIELDS[item.field];
+        if (field) setError(field, { type: 'server', message: item.message });
+      }
+      // Always show the server's own words: they say why (overlap, in the future, outside the placement).
+      setFormError({ message: apiError.message, conflict: false });
+    }
+  });
+
+  const action = entry ? (resubmit ? 'Resubmit' : 'Save changes') : 'Log hours';
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={entry ? 'Edit hour entry' : 'Log hours'}>
+      <Stack>
+        {formError && (
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle />}
+            role="alert"
+            title={entry ? 'The entry was not saved' : 'The hours were not logged'}
+          >
+            <Text size="sm">{formError.message}</Text>
+            {formError.conflict && onReload && (
+              <Button size="xs" mt="sm" variant="white" color="red" onClick={onReload}>
+                Reload
+              </Button>
+            )}
+          </Alert>
+        )}
+        <Controller
+          control={control}
+          name="component"
+          render={({ field }) => (
+            <Select
+              label="Kind of hours"
+              required
+              placeholder="Choose one"
+              data={COMPONENT_OPTIONS}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              error={errors.component?.message}
+            />
+          )}
+        />
+        {component === 'EXPERIENTIAL' && (
+          <Controller
+            control={control}
+            name="placementId"
+            render={({ field }) => (
+              <Select
+                label="Placement"
+                required
+                placeholder={placements.length === 0 ? 'No placements yet' : 'Choose the site'}
+                data={placements.map((p) => ({ value: p.id, label: placementLabel(p) }))}
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? '')}
+                onBlur={field.onBlur}
+                disabled={placements.length === 0}
+                description={
+                  placement
+                    ? `Setting: ${PRACTICE_SETTING_LABELS[placement.site.setting]}`
+                    : placements.length === 0
+                      ? 'Experiential hours are logged at a placement; ask your instructor to place you at a site.'
+                      : undefined
+                }
+                error={errors.placementId?.message}
+              />
+            )}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <TextInput type="date" label="Date" required max={today} error={errors.date?.message} {...register('date')} />
+          <TextInput type="time" label="Start time" required error={errors.startTime?.message} {...register('startTime')} />
+          <TextInput type="time" label="End time" required error={errors.endTime?.message} {...register('endTime')} />
+        </SimpleGrid>
+        <Group gap={6} aria-live="polite">
+          <IconClockHour4 size={18} aria-hidden />
+          <Text size="sm" data-testid="entry-duration">
+            {duration === null
+              ? 'Duration: enter the start and end times'
+              : duration <= 0
+                ? 'Duration: —'
+                : `Duration: ${formatDuration(duration)} (${formatHours(duration)})`}
+          </Text>
+        </Group>
+        <Textarea
+          label="Activity note"
+          required
+          description="What you did. Never include patient names, dates of birth or record numbers."
+          autosize
+          minRows={3}
+          maxLength={LIMITS.noteMax}
+          error={errors.activityNote?.message}
+          {...register('activityNote')}
+        />
+        {noteWarning && (
+          <Alert color="yellow" icon={<IconShieldExclamation />} role="status" title="Check this note">
+            {noteWarning}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={isSubmitting}>
+            {action}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

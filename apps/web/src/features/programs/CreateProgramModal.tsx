@@ -1,0 +1,141 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Fieldset, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { ASHP_MINIMUMS, LIMITS, ProgramLevel, isValidTimeZone } from '@ptp/shared';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { PROGRAM_LEVEL_LABELS } from './labels';
+import { CreateProgramDocument } from './operations';
+import { Requirements } from './Requirements';
+
+const ACCREDITOR_SUGGESTIONS = ['ASHP/ACPE', 'ABHES', 'COE'];
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'Enter a name').max(LIMITS.nameMax),
+  level: z.nativeEnum(ProgramLevel),
+  timeZone: z.string().refine(isValidTimeZone, 'Choose a time zone'),
+  accreditors: z.array(z.string().trim().min(1)),
+});
+type ProgramValues = z.infer<typeof schema>;
+const FIELDS = ['name', 'level', 'timeZone', 'accreditors'] as const;
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York';
+}
+
+export function CreateProgramModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New program" size="lg">
+      <CreateProgramForm onClose={onClose} />
+    </Modal>
+  );
+}
+
+function CreateProgramForm({ onClose }: { onClose: () => void }) {
+  const [createProgram] = useMutation(CreateProgramDocument, { refetchQueries: ['Programs', 'ProgramOptions'] });
+  const [formError, setFormError] = useState<string | null>(null);
+  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<ProgramValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', level: 'ENTRY', timeZone: browserTimeZone(), accreditors: ['ASHP/ACPE'] },
+  });
+  const level = watch('level');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      // Requirements are left out on purpose: the API seeds them with the ASHP minimums of the level.
+      await createProgram({ variables: { input: values } });
+      notifications.show({ color: 'green', title: 'Program created', message: `${values.name} is ready for cohorts.` });
+      onClose();
+    } catch (error) {
+      const apiError = toApiError(error);
+      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
+      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert" title="The program was not created">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label="Name" required error={errors.name?.message} {...register('name')} />
+        <Controller
+          control={control}
+          name="level"
+          render={({ field }) => (
+            <Select
+              label="Level"
+              required
+              allowDeselect={false}
+              data={Object.values(ProgramLevel).map((value) => ({ value, label: PROGRAM_LEVEL_LABELS[value] }))}
+              value={field.value}
+              onChange={(value) => value && field.onChange(value)}
+              onBlur={field.onBlur}
+              error={errors.level?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="timeZone"
+          render={({ field }) => (
+            <Select
+              label="Time zone"
+              required
+              searchable
+              allowDeselect={false}
+              description="Hours and dates of this program are counted in this zone."
+              data={timeZones}
+              value={field.value}
+              onChange={(value) => value && field.onChange(value)}
+              onBlur={field.onBlur}
+              error={errors.timeZone?.message}
+              limit={50}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="accreditors"
+          render={({ field }) => (
+            <TagsInput
+              label="Accreditors"
+              description="Press Enter after each one."
+              data={ACCREDITOR_SUGGESTIONS}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.accreditors?.message}
+            />
+          )}
+        />
+        <Fieldset legend={`Requirements: ASHP/ACPE minimums for ${PROGRAM_LEVEL_LABELS[level]}`} variant="filled">
+          <Requirements program={ASHP_MINIMUMS[level]} />
+        </Fieldset>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Create program
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

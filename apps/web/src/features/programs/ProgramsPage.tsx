@@ -1,0 +1,94 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { CursorPager } from '../../components/CursorPager';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { TableSkeleton } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import type { ProgramsQuery } from '../../gql/graphql';
+import { useCursorPagination } from '../../lib/useCursorPagination';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { CreateProgramModal } from './CreateProgramModal';
+import { PROGRAM_LEVEL_LABELS } from './labels';
+import { ProgramsDocument } from './operations';
+import { Requirements } from './Requirements';
+
+const PAGE_SIZE = 25;
+type ProgramRow = ProgramsQuery['programs']['edges'][number]['node'];
+const column = createColumnHelper<ProgramRow>();
+
+const columns = [
+  column.accessor('name', {
+    header: 'Name',
+    cell: (info) => (
+      <Text size="sm" fw={600}>
+        {info.getValue()}
+      </Text>
+    ),
+  }),
+  column.accessor('level', {
+    header: 'Level',
+    cell: (info) => (
+      <Badge variant="light" color={info.getValue() === 'ADVANCED' ? 'grape' : 'blue'}>
+        {PROGRAM_LEVEL_LABELS[info.getValue()]}
+      </Badge>
+    ),
+  }),
+  column.accessor('timeZone', { header: 'Time zone' }),
+  column.accessor((row) => row.accreditors.join(', ') || '—', { id: 'accreditors', header: 'Accreditors' }),
+  column.display({ id: 'requirements', header: 'Requirements', cell: ({ row }) => <Requirements program={row.original} /> }),
+];
+
+export function ProgramsPage() {
+  usePageTitle('Programs');
+  const pager = useCursorPagination('programs');
+  const [createOpened, createModal] = useDisclosure(false);
+  const { data, previousData, loading, error, refetch } = useQuery(ProgramsDocument, {
+    variables: { first: PAGE_SIZE, after: pager.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.programs;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Programs"
+        description="Each program carries its own hour requirements; new programs start from the ASHP/ACPE minimums."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+            New program
+          </Button>
+        }
+      />
+      {error && !connection ? (
+        <QueryError error={error} what="the programs" onRetry={() => refetch()} />
+      ) : !connection ? (
+        <TableSkeleton label="Loading programs" />
+      ) : rows.length === 0 ? (
+        <EmptyState title="No programs yet">Create the first program with “New program”.</EmptyState>
+      ) : (
+        <>
+          {error && <QueryError error={error} what="the next page" onRetry={() => refetch()} />}
+          <DataTable label="Programs" data={rows} columns={columns} getRowId={(row) => row.id} stale={loading} />
+          <CursorPager
+            page={pager.page}
+            pageSize={PAGE_SIZE}
+            shown={rows.length}
+            totalCount={connection.totalCount}
+            hasPrevious={pager.hasPrevious}
+            hasNext={connection.pageInfo.hasNextPage}
+            onPrevious={pager.previous}
+            onNext={() => pager.next(connection.pageInfo.endCursor)}
+            loading={loading}
+          />
+        </>
+      )}
+      <CreateProgramModal opened={createOpened} onClose={createModal.close} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { List, Text } from '@mantine/core';
+import { PRACTICE_SETTING_LABELS, type HourComponent, type PracticeSetting } from '@ptp/shared';
+import { HOUR_COMPONENT_LABELS } from './labels';
+
+export interface RequirementsSummary {
+  minTotalHours: number;
+  minWeeks: number;
+  minRotations: number;
+  minSingleRotationHours: number | null;
+  minRotationTotalHours: number | null;
+  requirements: readonly { component: HourComponent; setting: PracticeSetting | null; minHours: number }[];
+}
+
+/** A program's hour requirements in words, for the programs table and the new-program form. */
+export function Requirements({ program }: { program: RequirementsSummary }) {
+  return (
+    <div>
+      <Text size="sm">
+        {program.minTotalHours} h total over at least {program.minWeeks} weeks
+      </Text>
+      <List size="sm" spacing={0}>
+        {program.requirements.map((r) => (
+          <List.Item key={`${r.component}-${r.setting ?? 'any'}`}>
+            {HOUR_COMPONENT_LABELS[r.component]}
+            {r.setting ? ` (${PRACTICE_SETTING_LABELS[r.setting]})` : ''}: {r.minHours} h
+          </List.Item>
+        ))}
+        <List.Item>
+          {program.minRotations} rotation{program.minRotations === 1 ? '' : 's'}
+          {program.minSingleRotationHours != null ? `, one of at least ${program.minSingleRotationHours} h` : ''}
+          {program.minRotationTotalHours != null ? `, together at least ${program.minRotationTotalHours} h` : ''}
+        </List.Item>
+      </List>
+    </div>
+  );
+}

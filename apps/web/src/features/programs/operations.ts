@@ -1,0 +1,42 @@
+import { graphql } from '../../gql';
+
+export const ProgramsDocument = graphql(`
+  query Programs($first: Int!, $after: String) {
+    programs(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          level
+          timeZone
+          accreditors
+          minTotalHours
+          minWeeks
+          minRotations
+          minSingleRotationHours
+          minRotationTotalHours
+          requirements {
+            component
+            setting
+            minHours
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateProgramDocument = graphql(`
+  mutation CreateProgram($input: CreateProgramInput!) {
+    createProgram(input: $input) {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,226 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  ENROLLMENT_STATUS_LABELS,
+  LIMITS,
+  REASON_CODE_LABELS,
+  STATUS_REASONS,
+  allowedNextStatuses,
+  checkStatusTransition,
+  isIsoDate,
+  patientIdentifierWarning,
+  type EnrollmentStatus,
+  type ReasonCode,
+} from '@ptp/shared';
+import { IconAlertTriangle, IconShieldExclamation } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { formatDate, todayIso } from '../../lib/dates';
+import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { RecordStatusChangeDocument } from './operations';
+
+export interface StatusChangeTarget {
+  id: string;
+  status: EnrollmentStatus;
+  statusSince: string;
+}
+
+const FIELDS = ['status', 'reasonCode', 'effectiveOn', 'note'] as const;
+type Field = (typeof FIELDS)[number];
+
+const isStatus = (value: string): value is EnrollmentStatus => value in ENROLLMENT_STATUS_LABELS;
+const isReason = (value: string): value is ReasonCode => value in REASON_CODE_LABELS;
+
+/** The same transition rules the API applies (shared lib), so the user learns of a refusal before sending. */
+function changeStatusSchema(current: StatusChangeTarget) {
+  return z
+    .object({
+      status: z.string().min(1, 'Choose the new status'),
+      reasonCode: z.string().min(1, 'Choose a reason'),
+      effectiveOn: z.string().refine(isIsoDate, 'Enter the date the change takes effect'),
+      note: z.string().max(LIMITS.noteMax, `Keep the note under ${LIMITS.noteMax} characters`),
+    })
+    .superRefine((values, ctx) => {
+      if (!isStatus(values.status) || !isReason(values.reasonCode) || !isIsoDate(values.effectiveOn)) return;
+      const check = checkStatusTransition(
+        { status: current.status, effectiveOn: current.statusSince },
+        { status: values.status, reasonCode: values.reasonCode, effectiveOn: values.effectiveOn, note: values.note },
+      );
+      if (check.ok) return;
+      // Shared messages read "field: explanation"
+      const match = /^(\w+): ([\s\S]*)$/.exec(check.message);
+      const field = FIELDS.find((name) => name === match?.[1]) ?? 'status';
+      const text = match?.[2] ?? check.message;
+      ctx.addIssue({ code: 'custom', path: [field], message: text.charAt(0).toUpperCase() + text.slice(1) });
+    });
+}
+type ChangeStatusValues = z.infer<ReturnType<typeof changeStatusSchema>>;
+
+interface ChangeStatusModalProps {
+  enrollment: StatusChangeTarget;
+  /** e.g. "Ana Diaz in PT-2026-A", for the dialog title. */
+  subject: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ChangeStatusModal({ opened, onClose, subject, enrollment }: ChangeStatusModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Change status: ${subject}`} size="lg">
+      <ChangeStatusForm enrollment={enrollment} onClose={onClose} />
+    </Modal>
+  );
+}
+
+export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusChangeTarget; onClose: () => void }) {
+  const [recordStatusChange] = useMutation(RecordStatusChangeDocument, { refetchQueries: ['StudentDetail', 'Roster'] });
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangeStatusValues>({
+    resolver: zodResolver(changeStatusSchema(enrollment)),
+    defaultValues: { status: '', reasonCode: '', effectiveOn: todayIso(), note: '' },
+  });
+
+  const status = watch('status');
+  const noteWarning = patientIdentifierWarning(watch('note'));
+  const statusOptions = allowedNextStatuses(enrollment.status).map((value) => ({
+    value,
+    label: ENROLLMENT_STATUS_LABELS[value],
+  }));
+  const reasons = isStatus(status) ? STATUS_REASONS[status] : [];
+  const reasonOptions = reasons.map((value) => ({ value, label: REASON_CODE_LABELS[value] }));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    if (!isStatus(values.status) || !isReason(values.reasonCode)) return;
+    try {
+      await recordStatusChange({
+        variables: {
+          input: {
+            enrollmentId: enrollment.id,
+            status: values.status,
+            reasonCode: values.reasonCode,
+            effectiveOn: values.effectiveOn,
+            note: values.note.trim() || null,
+          },
+        },
+      });
+      notifications.show({
+        color: 'green',
+        title: 'Status changed',
+        message: `Now ${ENROLLMENT_STATUS_LABELS[values.status]} from ${formatDate(values.effectiveOn)}.`,
+      });
+      onClose();
+    } catch (error) {
+      const apiError = toApiError(error);
+      const unmatched = applyFieldErrors<ChangeStatusValues>(setError, apiError, FIELDS as readonly Field[]);
+      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
+    }
+  });
+
+  if (statusOptions.length === 0) {
+    return (
+      <Stack>
+        <Text>
+          The student is “{ENROLLMENT_STATUS_LABELS[enrollment.status]}”; no further status change is possible.
+        </Text>
+        <Group justify="flex-end">
+          <Button onClick={onClose}>Close</Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          Current status: {ENROLLMENT_STATUS_LABELS[enrollment.status]} since {formatDate(enrollment.statusSince)}.
+        </Text>
+        {formError && (
+          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The status was not changed">
+            {formError}
+          </Alert>
+        )}
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <Select
+              label="New status"
+              required
+              placeholder="Choose the new status"
+              data={statusOptions}
+              value={field.value || null}
+              onChange={(value) => {
+                field.onChange(value ?? '');
+                // A reason belongs to a status; preselect it when there is only one
+                const next = value && isStatus(value) ? STATUS_REASONS[value] : [];
+                setValue('reasonCode', next.length === 1 ? (next[0] ?? '') : '');
+              }}
+              onBlur={field.onBlur}
+              error={errors.status?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="reasonCode"
+          render={({ field }) => (
+            <Select
+              label="Reason"
+              required
+              placeholder={status ? 'Choose a reason' : 'Choose the status first'}
+              disabled={!status}
+              data={reasonOptions}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              error={errors.reasonCode?.message}
+            />
+          )}
+        />
+        <TextInput
+          type="date"
+          label="Effective on"
+          required
+          description={`On or after ${formatDate(enrollment.statusSince)}, when the current status began.`}
+          error={errors.effectiveOn?.message}
+          {...register('effectiveOn')}
+        />
+        <Textarea
+          label="Note"
+          description="Required when the reason is “Other”. Never include patient information."
+          autosize
+          minRows={3}
+          maxLength={LIMITS.noteMax}
+          error={errors.note?.message}
+          {...register('note')}
+        />
+        {noteWarning && (
+          <Alert color="yellow" icon={<IconShieldExclamation />} role="status" title="Check this note">
+            {noteWarning}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Change status
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatElapsed, formatHours, localDateOf, localInstant, localTimeOf, minutesBetween } from './hours';
+
+describe('hour formatting', () => {
+  it('shows totals as hours with at most one decimal', () => {
+    expect(formatHours(96 * 60)).toBe('96 h');
+    expect(formatHours(96 * 60 + 30)).toBe('96.5 h');
+    expect(formatHours(20)).toBe('0.3 h');
+    expect(formatHours(0)).toBe('0 h');
+  });
+
+  it('shows single entries and clocks as h:mm', () => {
+    expect(formatDuration(450)).toBe('7:30');
+    expect(formatDuration(5)).toBe('0:05');
+    expect(formatDuration(-10)).toBe('0:00');
+    expect(formatElapsed((2 * 3600 + 5 * 60 + 9) * 1000)).toBe('2:05:09');
+  });
+});
+
+describe('local instants', () => {
+  it('reads a date and wall-clock times in the browser’s zone and round-trips them', () => {
+    const start = localInstant('2026-03-03', '08:00');
+    const end = localInstant('2026-03-03', '15:30');
+    expect(start && end && minutesBetween(start, end)).toBe(450);
+    expect(localDateOf(start!.toISOString())).toBe('2026-03-03');
+    expect(localTimeOf(start!.toISOString())).toBe('08:00');
+  });
+
+  it('gives nothing for missing or malformed input', () => {
+    expect(localInstant('', '08:00')).toBeNull();
+    expect(localInstant('2026-03-03', '')).toBeNull();
+    expect(localInstant('03/03/2026', '08:00')).toBeNull();
+  });
+});

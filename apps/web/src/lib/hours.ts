@@ -1,0 +1,74 @@
+/**
+ * Minutes are the API's unit. People read hours: totals as hours with at most one decimal
+ * ("96.5 h"), single entries and running clocks as h:mm ("7:30").
+ */
+
+/** "96" or "96.5": hours with one decimal, dropping a trailing ".0". */
+export function hoursValue(minutes: number): string {
+  const tenths = Math.round((minutes / 60) * 10) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+}
+
+/** "96.5 h" */
+export function formatHours(minutes: number): string {
+  return `${hoursValue(minutes)} h`;
+}
+
+/** "7:30" (hours:minutes); negative values are shown as 0:00. */
+export function formatDuration(minutes: number): string {
+  const total = Math.max(0, Math.floor(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}`;
+}
+
+/** "2:05:09" for a running clock, from milliseconds. */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/**
+ * The instant of a calendar date and wall-clock time in the browser's time zone, or null when
+ * either is missing or invalid. ("YYYY-MM-DDTHH:mm" without an offset is local time in JS.)
+ */
+export function localInstant(date: string, time: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const instant = new Date(`${date}T${time}`);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+/** Whole minutes between two instants. */
+export function minutesBetween(start: Date, end: Date): number {
+  return Math.round((end.getTime() - start.getTime()) / 60000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar date ("YYYY-MM-DD") of an instant, to fill a date input. */
+export function localDateOf(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The local wall-clock time ("HH:mm") of an instant, to fill a time input. */
+export function localTimeOf(iso: string): string {
+  const d = new Date(iso);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** "Tue, Mar 3, 2026": the local day an entry started. */
+export function formatEntryDay(iso: string): string {
+  return dayFormat.format(new Date(iso));
+}
+
+/** "8:00 AM – 4:30 PM" in the browser's zone. */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  return `${timeFormat.format(new Date(startIso))} – ${timeFormat.format(new Date(endIso))}`;
+}

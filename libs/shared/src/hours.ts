@@ -1,0 +1,160 @@
+import type { HourComponent, PracticeSetting, ProgramLevel } from './program';
+
+export const HourEntryStatus = {
+  SUBMITTED: 'SUBMITTED',
+  APPROVED: 'APPROVED',
+  NEEDS_INFO: 'NEEDS_INFO',
+  REJECTED: 'REJECTED',
+} as const;
+export type HourEntryStatus = (typeof HourEntryStatus)[keyof typeof HourEntryStatus];
+
+export const HOUR_ENTRY_STATUS_LABELS: Record<HourEntryStatus, string> = {
+  SUBMITTED: 'Waiting for review',
+  APPROVED: 'Approved',
+  NEEDS_INFO: 'Needs more information',
+  REJECTED: 'Rejected',
+};
+
+/** One entry covers at most one 16-hour shift (DESIGN §3). */
+export const MAX_ENTRY_MINUTES = 16 * 60;
+/** Pace for the projected finish is measured over this many days. */
+export const PACE_WINDOW_DAYS = 14;
+/** Sites whose affiliation agreement ends within this many days are flagged. */
+export const AGREEMENT_WARNING_DAYS = 60;
+
+/** Minutes per (component, setting, placement) for one enrollment: the SQL totals' rows. */
+export interface HourAggregateRow {
+  component: HourComponent;
+  setting: PracticeSetting | null;
+  placementId: string | null;
+  approvedMinutes: number;
+  pendingMinutes: number;
+}
+
+export interface ProgressRules {
+  level: ProgramLevel;
+  minTotalHours: number;
+  minRotations: number;
+  minSingleRotationHours: number | null;
+  minRotationTotalHours: number | null;
+  requirements: { component: HourComponent; setting: PracticeSetting | null; minHours: number }[];
+}
+
+export interface RequirementProgress {
+  component: HourComponent;
+  setting: PracticeSetting | null;
+  requiredMinutes: number;
+  approvedMinutes: number;
+  pendingMinutes: number;
+  met: boolean;
+}
+
+export interface RotationProgress {
+  /** Experiential rotations (placements) with approved minutes, largest first. */
+  rotationMinutes: number[];
+  met: boolean;
+  description: string;
+}
+
+export interface Progress {
+  requiredMinutes: number;
+  approvedMinutes: number;
+  pendingMinutes: number;
+  requirements: RequirementProgress[];
+  rotation: RotationProgress;
+  /** Minutes per day over the pace window (approved + pending). */
+  pacePerDay: number;
+  /** ISO date the remaining minutes would be done at the recent pace; null when complete or no pace. */
+  projectedCompletionDate: string | null;
+  complete: boolean;
+  /** Not complete, and the projected finish falls after the externship window (or, with no recent
+   *  pace, the window has opened). */
+  atRisk: boolean;
+}
+
+const addDays = (isoDate: string, days: number) => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Progress of one enrollment toward every requirement of its program (DESIGN §3): approved vs
+ * required minutes per component and setting, the rotation rule, the projected finish from the last
+ * 14 days' pace and the at-risk flag. Pure: fed by one SQL aggregate, used by API and web alike.
+ */
+export function computeProgress(
+  rules: ProgressRules,
+  rows: HourAggregateRow[],
+  window: {
+    today: string;
+    externshipStartDate: string;
+    externshipEndDate: string;
+    /** Approved + pending minutes of shifts started within the pace window. */
+    recentMinutes: number;
+  },
+): Progress {
+  const sum = (pick: (r: HourAggregateRow) => number, filter: (r: HourAggregateRow) => boolean = () => true) =>
+    rows.filter(filter).reduce((acc, r) => acc + pick(r), 0);
+
+  const requirements = rules.requirements.map((req) => {
+    const matches = (r: HourAggregateRow) => r.component === req.component && (req.setting === null || r.setting === req.setting);
+    const approvedMinutes = sum((r) => r.approvedMinutes, matches);
+    const requiredMinutes = Math.round(req.minHours * 60);
+    return {
+      component: req.component,
+      setting: req.setting,
+      requiredMinutes,
+      approvedMinutes,
+      pendingMinutes: sum((r) => r.pendingMinutes, matches),
+      met: approvedMinutes >= requiredMinutes,
+    };
+  });
+
+  const byPlacement = new Map<string, number>();
+  for (const r of rows) {
+    if (r.component !== 'EXPERIENTIAL' || !r.placementId || r.approvedMinutes <= 0) continue;
+    byPlacement.set(r.placementId, (byPlacement.get(r.placementId) ?? 0) + r.approvedMinutes);
+  }
+  const rotationMinutes = [...byPlacement.values()].sort((a, b) => b - a);
+  let rotationMet: boolean;
+  let description: string;
+  if (rules.minSingleRotationHours !== null) {
+    rotationMet = (rotationMinutes[0] ?? 0) >= rules.minSingleRotationHours * 60;
+    description = `At least one rotation of ${rules.minSingleRotationHours} hours or more`;
+  } else {
+    const total = rotationMinutes.reduce((a, b) => a + b, 0);
+    const needTotal = (rules.minRotationTotalHours ?? 0) * 60;
+    rotationMet = rotationMinutes.length >= rules.minRotations && total >= needTotal;
+    description = `At least ${rules.minRotations} rotations${rules.minRotationTotalHours ? `, together ${rules.minRotationTotalHours} hours or more` : ''}`;
+  }
+
+  const approvedMinutes = sum((r) => r.approvedMinutes);
+  const pendingMinutes = sum((r) => r.pendingMinutes);
+  const requirementTotal = requirements.reduce((a, r) => a + r.requiredMinutes, 0);
+  const requiredMinutes = Math.max(Math.round(rules.minTotalHours * 60), requirementTotal);
+  // Remaining work: each requirement's shortfall (hours in one component do not fill another).
+  const shortfall = requirements.reduce((a, r) => a + Math.max(0, r.requiredMinutes - r.approvedMinutes), 0);
+  const remaining = Math.max(shortfall, requiredMinutes - approvedMinutes);
+  const complete = remaining <= 0 && requirements.every((r) => r.met) && rotationMet;
+  const pacePerDay = window.recentMinutes / PACE_WINDOW_DAYS;
+  const outstanding = Math.max(0, remaining - pendingMinutes);
+  const projectedCompletionDate = complete
+    ? null
+    : pacePerDay > 0
+      ? addDays(window.today, Math.ceil(outstanding / pacePerDay))
+      : null;
+  // Without recent pace a student is at risk once the externship window has opened.
+  const atRisk = !complete && (projectedCompletionDate === null ? window.today >= window.externshipStartDate : projectedCompletionDate > window.externshipEndDate);
+  return {
+    requiredMinutes,
+    approvedMinutes,
+    pendingMinutes,
+    requirements,
+    rotation: { rotationMinutes, met: rotationMet, description },
+    pacePerDay,
+    projectedCompletionDate,
+    complete,
+    atRisk,
+  };
+}

@@ -1,0 +1,92 @@
+/** The four kinds of people who use the portal (DESIGN §1). */
+export const Role = {
+  ADMIN: 'ADMIN',
+  INSTRUCTOR: 'INSTRUCTOR',
+  PRECEPTOR: 'PRECEPTOR',
+  STUDENT: 'STUDENT',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/**
+ * The permission catalogue. The API checks these with `@Can(...)`; the web app uses the same
+ * catalogue to hide what the API would refuse. Row-level scope (which cohorts, which students)
+ * is a separate check made by the API's scope service.
+ */
+export const Permission = {
+  PROGRAM_READ: 'PROGRAM_READ',
+  PROGRAM_MANAGE: 'PROGRAM_MANAGE',
+  COHORT_READ: 'COHORT_READ',
+  COHORT_MANAGE: 'COHORT_MANAGE',
+  INSTRUCTOR_ASSIGN: 'INSTRUCTOR_ASSIGN',
+  STUDENT_READ: 'STUDENT_READ',
+  STUDENT_ENROLL: 'STUDENT_ENROLL',
+  STUDENT_UPDATE: 'STUDENT_UPDATE',
+  ENROLLMENT_STATUS_CHANGE: 'ENROLLMENT_STATUS_CHANGE',
+  USER_READ: 'USER_READ',
+  AUDIT_READ: 'AUDIT_READ',
+  SITE_READ: 'SITE_READ',
+  SITE_MANAGE: 'SITE_MANAGE',
+  PLACEMENT_MANAGE: 'PLACEMENT_MANAGE',
+  HOURS_READ: 'HOURS_READ',
+  /** Log one's own hours (students). */
+  HOURS_LOG: 'HOURS_LOG',
+  /** Log hours on a student's behalf (audited as such). */
+  HOURS_LOG_FOR_STUDENT: 'HOURS_LOG_FOR_STUDENT',
+  HOURS_REVIEW: 'HOURS_REVIEW',
+  /** Reopen an approved entry, with a reason. */
+  HOURS_REOPEN: 'HOURS_REOPEN',
+  /** Edit the exam reference table. */
+  EXAM_MANAGE: 'EXAM_MANAGE',
+  /** Record exam attempts, credentials, employment and outcome markers. */
+  OUTCOME_RECORD: 'OUTCOME_RECORD',
+  /** Read compliance records and documents (never preceptors: they see cleared / not cleared). */
+  COMPLIANCE_READ: 'COMPLIANCE_READ',
+  COMPLIANCE_SUBMIT: 'COMPLIANCE_SUBMIT',
+  COMPLIANCE_REVIEW: 'COMPLIANCE_REVIEW',
+  /** Edit a program's required items and its expired-item policy. */
+  COMPLIANCE_MANAGE: 'COMPLIANCE_MANAGE',
+  /** Edit the competency library and choose a program's competencies. */
+  COMPETENCY_MANAGE: 'COMPETENCY_MANAGE',
+  COMPETENCY_SIGNOFF: 'COMPETENCY_SIGNOFF',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  // Admins oversee; they do not log hours for themselves.
+  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG'),
+  INSTRUCTOR: [
+    Permission.PROGRAM_READ,
+    Permission.COHORT_READ,
+    Permission.STUDENT_READ,
+    Permission.STUDENT_ENROLL,
+    Permission.STUDENT_UPDATE,
+    Permission.ENROLLMENT_STATUS_CHANGE,
+    Permission.USER_READ,
+    Permission.SITE_READ,
+    Permission.PLACEMENT_MANAGE,
+    Permission.HOURS_READ,
+    Permission.HOURS_LOG_FOR_STUDENT,
+    Permission.HOURS_REVIEW,
+    Permission.HOURS_REOPEN,
+    Permission.OUTCOME_RECORD,
+    Permission.COMPLIANCE_READ,
+    Permission.COMPLIANCE_SUBMIT,
+    Permission.COMPLIANCE_REVIEW,
+    Permission.COMPETENCY_SIGNOFF,
+  ],
+  PRECEPTOR: [Permission.STUDENT_READ, Permission.HOURS_READ, Permission.HOURS_REVIEW, Permission.COMPETENCY_SIGNOFF],
+  STUDENT: [
+    Permission.PROGRAM_READ,
+    Permission.COHORT_READ,
+    Permission.STUDENT_READ,
+    Permission.HOURS_READ,
+    Permission.HOURS_LOG,
+    Permission.COMPLIANCE_READ,
+    Permission.COMPLIANCE_SUBMIT,
+  ],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

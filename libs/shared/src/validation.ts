@@ -1,0 +1,45 @@
+/** Limits both the API's validators and the web forms apply. */
+export const LIMITS = {
+  nameMax: 120,
+  codeMax: 40,
+  noteMax: 2000,
+  emailMax: 254,
+  passwordMin: 10,
+  pageSizeMax: 100,
+  studentNumberMax: 40,
+} as const;
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Free-text fields may end up in records shared with accreditors: warn when a note looks like it
+ * carries a patient identifier (HIPAA). Returns a warning or null; never blocks.
+ */
+export function patientIdentifierWarning(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const patterns: [RegExp, string][] = [
+    [/\b\d{3}-\d{2}-\d{4}\b/, 'a social security number'],
+    [/\b(MRN|medical record)\s*#?:?\s*\d+/i, 'a medical record number'],
+    [/\b(DOB|date of birth)\b/i, 'a date of birth'],
+    [/\bRx\s*#?\s*\d{5,}/i, 'a prescription number'],
+  ];
+  for (const [re, what] of patterns) {
+    if (re.test(text)) return `This note seems to contain ${what}. Do not record patient identifiers (HIPAA).`;
+  }
+  return null;
+}

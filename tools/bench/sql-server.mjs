@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// The plain-SQL baseline of the benchmark: a bare node:http server with `pg` that does the same work
+// as the GraphQL API with hand-written SQL — the same sign-in cookie (checked against `sessions`),
+// the same row scope (instructor: their cohorts; student: their own enrollments), one statement
+// per request, as a named (prepared) statement. Progress figures are derived with the same pure function the API uses
+// (computeProgress from @ptp/shared), fed by the one aggregate.
+//
+//   node tools/bench/sql-server.mjs --url postgres://... --port 0 [--pool 10] [--progress-source auto|entries|totals]
+// Prints "listening <port>" on stdout when ready. POST JSON to /roster, /queue, /progress, /log.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const { computeProgress, PACE_WINDOW_DAYS } = require('@ptp/shared');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const pool = new pg.Pool({ connectionString: args.url, max: Number(args.pool ?? 10), application_name: 'ptp-bench-sql' });
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+const sha256 = (t) => createHash('sha256').update(t).digest('hex');
+const todayIn = (timeZone) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+/** The signed-in user (a CTE shared by every statement). $1 = token hash. */
+const ME = `me AS (SELECT u.id FROM sessions s JOIN users u ON u.id = s.user_id
+                    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL)`;
+/** Enrollments (alias e) the signed-in user may see: an instructor's cohorts, a student's own, an admin's programs. */
+const ENROLLMENT_SCOPE = `(e.cohort_id IN (SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = (SELECT id FROM me))
+   OR e.student_id IN (SELECT st.id FROM students st WHERE st.user_id = (SELECT id FROM me))
+   OR e.program_id IN (SELECT pa.program_id FROM program_admins pa WHERE pa.user_id = (SELECT id FROM me)))`;
+/**
+ * Per-enrollment progress input as JSON {rows, recent}: rows per (component, setting, placement)
+ * with approved and pending minutes, and the minutes of the pace window. Two sources:
+ *   entries: one aggregate over the enrollment's hour entries;
+ *   totals:  the maintained hour_totals rows (when the schema has them) + the pace-window sum.
+ * --progress-source auto (default) uses totals when the table exists, like the API.
+ */
+const RECENT = (idExpr) => `(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entries h
+   WHERE h.enrollment_id = ${idExpr} AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS}) AND h.status <> 'REJECTED')`;
+const AGG_SOURCES = {
+  entries: (idExpr) => `(SELECT json_build_object('rows', coalesce(json_agg(json_build_object('component', a.component, 'setting', a.setting, 'placementId', a.placement_id,
+        'approvedMinutes', a.approved, 'pendingMinutes', a.pending)), '[]'::json), 'recent', coalesce(sum(a.recent), 0))
+   FROM (SELECT h.component, h.setting, h.placement_id,
+                coalesce(sum(h.minutes) FILTER (WHERE h.status = 'APPROVED'), 0)::int AS approved,
+                coalesce(sum(h.minutes) FILTER (WHERE h.status IN ('SUBMITTED', 'NEEDS_INFO')), 0)::int AS pending,
+                coalesce(sum(h.minutes) FILTER (WHERE h.status <> 'REJECTED' AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS})), 0)::int AS recent
+           FROM hour_entries h WHERE h.enrollment_id = ${idExpr}
+          GROUP BY h.component, h.setting, h.placement_id) a)`,
+  totals: (idExpr) => `json_build_object(
+     'rows', (SELECT coalesce(json_agg(json_build_object('component', t.component, 'setting', t.setting, 'placementId', t.placement_id,
+                      'approvedMinutes', t.approved_minutes, 'pendingMinutes', t.pending_minutes)), '[]'::json)
+                FROM hour_totals t WHERE t.enrollment_id = ${idExpr}),
+     'recent', ${RECENT(idExpr)})`,
+};
+let AGG_ROWS = AGG_SOURCES.entries;
+const RULES = `(SELECT json_build_object('level', p.level, 'timeZone', p.time_zone, 'minTotalHours', p.min_total_hours, 'minRotations', p.min_rotations,
+        'minSingleRotationHours', p.min_single_rotation_hours, 'minRotationTotalHours', p.min_rotation_total_hours,
+        'requirements', (SELECT coalesce(json_agg(json_build_object('component', r.component, 'setting', r.setting, 'minHours', r.min_hours)
+                                          ORDER BY r.component, r.setting NULLS FIRST), '[]'::json)
+                           FROM program_requirements r WHERE r.program_id = p.id))
+   FROM programs p WHERE p.id = e.program_id)`;
+
+const rulesOf = (r) => ({
+  level: r.level, minTotalHours: Number(r.minTotalHours), minRotations: r.minRotations,
+  minSingleRotationHours: r.minSingleRotationHours === null ? null : Number(r.minSingleRotationHours),
+  minRotationTotalHours: r.minRotationTotalHours === null ? null : Number(r.minRotationTotalHours),
+  requirements: r.requirements.map((q) => ({ ...q, minHours: Number(q.minHours) })),
+});
+const progressOf = (row) =>
+  computeProgress(rulesOf(row.rules), row.agg.rows, {
+    today: todayIn(row.rules.timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
+  });
+
+const handlers = {
+  /** (a) A roster page with progress: one statement. */
+  async roster(token, { cohortId, first = 50 }) {
+    const { rows } = await pool.query({
+      name: 'roster',
+      text: `WITH ${ME}
+       SELECT e.id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date, c.externship_end_date,
+              ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg
+         FROM enrollments e JOIN students s ON s.id = e.student_id JOIN cohorts c ON c.id = e.cohort_id
+        WHERE e.cohort_id = $2 AND ${ENROLLMENT_SCOPE}
+        ORDER BY lower(s.last_name || ' ' || s.first_name), e.id
+        LIMIT $3`,
+      values: [token, cohortId, first],
+    });
+    return {
+      data: {
+        enrollments: {
+          edges: rows.map((r) => {
+            const p = progressOf(r);
+            return {
+              node: {
+                id: r.id, status: r.status, statusSince: r.status_since, student: { fullName: `${r.first_name} ${r.last_name}`, studentNumber: r.student_number },
+                progress: {
+                  requiredMinutes: p.requiredMinutes, approvedMinutes: p.approvedMinutes, pendingMinutes: p.pendingMinutes, atRisk: p.atRisk,
+                  projectedCompletionDate: p.projectedCompletionDate,
+                  requirements: p.requirements.map((q) => ({ component: q.component, requiredMinutes: q.requiredMinutes, approvedMinutes: q.approvedMinutes, pendingMinutes: q.pendingMinutes })),
+                },
+              },
+            };
+          }),
+        },
+      },
+    };
+  },
+
+  /** (b) The review queue: a cohort's SUBMITTED entries, oldest first. One statement. */
+  async queue(token, { cohortId, first = 50 }) {
+    const { rows } = await pool.query({
+      name: 'queue',
+      text: `WITH ${ME}
+       SELECT h.id, h.started_at, h.ended_at, h.minutes, h.activity_note, h.status, h.version, s.first_name, s.last_name, si.name AS site_name
+         FROM hour_entries h
+         JOIN enrollments e ON e.id = h.enrollment_id
+         JOIN students s ON s.id = e.student_id
+         LEFT JOIN placements pl ON pl.id = h.placement_id
+         LEFT JOIN sites si ON si.id = pl.site_id
+        WHERE e.cohort_id = $2 AND h.status = 'SUBMITTED' AND ${ENROLLMENT_SCOPE}
+        ORDER BY h.started_at ASC, h.id ASC
+        LIMIT $3`,
+      values: [token, cohortId, first],
+    });
+    return {
+      data: {
+        hourEntries: {
+          edges: rows.map((r) => ({
+            node: {
+              id: r.id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at.toISOString(), minutes: r.minutes, activityNote: r.activity_note,
+              status: r.status, version: r.version, enrollment: { student: { fullName: `${r.first_name} ${r.last_name}` } },
+              placement: r.site_name === null ? null : { site: { name: r.site_name } },
+            },
+          })),
+        },
+      },
+    };
+  },
+
+  /** (c) One enrollment's full progress and its placements. One statement. */
+  async progress(token, { enrollmentId }) {
+    const { rows } = await pool.query({
+      name: 'progress',
+      text: `WITH ${ME}
+       SELECT e.id, c.externship_start_date, c.externship_end_date, ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg,
+              (SELECT coalesce(json_agg(json_build_object('id', pl.id) ORDER BY pl.start_date, pl.id), '[]'::json) FROM placements pl WHERE pl.enrollment_id = e.id) AS placements
+         FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
+        WHERE e.id = $2 AND ${ENROLLMENT_SCOPE}`,
+      values: [token, enrollmentId],
+    });
+    if (!rows[0]) return { status: 404, body: { errors: [{ message: 'Enrollment not found' }] } };
+    return { data: { enrollment: { progress: progressOf(rows[0]), placements: rows[0].placements } } };
+  },
+
+  /**
+   * (d) Log hours: the checks (scope, enrollment active, placement of this enrollment, shift inside
+   * the placement's dates in the program's time zone, not in the future, no overlap) and the insert
+   * in one statement = one transaction, one round trip. The exclusion constraint still guards races.
+   */
+  async log(token, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote }) {
+    const { rows } = await pool.query({
+      name: 'log',
+      text: `WITH ${ME},
+       ctx AS (
+         SELECT e.id, e.program_id, (SELECT si.setting FROM sites si WHERE si.id = pl.site_id) AS setting
+           FROM placements pl
+           JOIN enrollments e ON e.id = pl.enrollment_id
+           JOIN programs p ON p.id = e.program_id
+          WHERE pl.id = $3 AND pl.enrollment_id = $2 AND ${ENROLLMENT_SCOPE}
+            AND e.status IN ('ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED')
+            AND $5::timestamptz > $4::timestamptz AND $5::timestamptz - $4::timestamptz <= interval '16 hours'
+            AND $5::timestamptz <= now() + interval '1 minute'
+            AND ($4::timestamptz AT TIME ZONE p.time_zone)::date >= pl.start_date
+            AND (($5::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date <= pl.end_date
+            AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = e.id AND h.status <> 'REJECTED'
+                               AND tstzrange(h.started_at, h.ended_at) && tstzrange($4::timestamptz, $5::timestamptz))
+       )
+       INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by)
+       SELECT ctx.program_id, ctx.id, $3, $6::hour_component, ctx.setting, $4, $5, floor(extract(epoch FROM $5::timestamptz - $4::timestamptz) / 60)::int, $7, (SELECT id FROM me)
+         FROM ctx
+       RETURNING id, started_at, ended_at, minutes, status, version`,
+      values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote],
+    });
+    if (!rows[0]) return { status: 400, body: { errors: [{ message: 'refused: out of scope, not active, outside the placement, in the future or overlapping' }] } };
+    const r = rows[0];
+    return { data: { logHours: { id: r.id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at.toISOString(), minutes: r.minutes, status: r.status, version: r.version } } };
+  },
+};
+
+function cookieToken(header) {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === 'ptp_session') return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+const server = createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', async () => {
+    const send = (status, body) => {
+      const s = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(s) });
+      res.end(s);
+    };
+    try {
+      const name = req.url.slice(1);
+      const handler = req.method === 'POST' ? handlers[name] : undefined;
+      if (!handler) return send(404, { errors: [{ message: 'not found' }] });
+      const token = cookieToken(req.headers.cookie);
+      if (!token) return send(401, { errors: [{ message: 'not signed in' }] });
+      const out = await handler(sha256(token), chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      if (out.status) send(out.status, out.body);
+      else send(200, out);
+    } catch (err) {
+      send(500, { errors: [{ message: err.message }] });
+    }
+  });
+});
+server.keepAliveTimeout = 60_000;
+const source = args['progress-source'] ?? 'auto';
+if (!['auto', 'entries', 'totals'].includes(source)) throw new Error('--progress-source must be auto, entries or totals');
+const { rows: hasTotals } = await pool.query(`SELECT to_regclass('public.hour_totals') IS NOT NULL AS present`);
+const chosen = source === 'auto' ? (hasTotals[0].present ? 'totals' : 'entries') : source;
+AGG_ROWS = AGG_SOURCES[chosen];
+server.listen(Number(args.port ?? 0), '127.0.0.1', () => {
+  console.log(`listening ${server.address().port} progress-source ${chosen}`);
+});
+const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
