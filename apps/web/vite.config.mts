@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4300 },

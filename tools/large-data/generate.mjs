@@ -19,7 +19,8 @@
 // 1–2 placements per enrollment inside the externship window, and the hour entries: two slots a day
 // (06:00 and 17:00 local, 4–10 h), never overlapping, DIDACTIC/SIMULATED outside placements and
 // EXPERIENTIAL inside them, mostly APPROVED, recent ones often SUBMITTED. 04:00–06:00 local stays
-// free (the benchmark logs hours there). Exams/compliance data are not generated.
+// free (the benchmark logs hours there). Then the records beyond hours (records.mjs): compliance
+// items and records, exam attempts, employment, outcome markers and competency sign-offs.
 // The database must be migrated: when the `migrations` table is missing or behind apps/api/dist,
 // it runs `node apps/api/dist/database/cli.js migrate` (building the API first if dist is missing).
 // Refuses when generated data is present; --force truncates every data table first.
@@ -37,6 +38,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import argon2 from 'argon2';
 import pg from 'pg';
+import { loadRecords } from './records.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const API_DIST = resolve(ROOT, 'apps/api/dist');
@@ -408,9 +410,11 @@ async function ensureMigrated(client, url) {
   if (r.status !== 0) throw new Error('migration failed');
 }
 
+/** Every table but the migrations' bookkeeping and the reference data migrations seed (exams, competency library). */
 async function dataTables(client) {
   const { rows } = await client.query(
-    `SELECT quote_ident(tablename) AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'typeorm_metadata') ORDER BY tablename`,
+    `SELECT quote_ident(tablename) AS t FROM pg_tables
+      WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'typeorm_metadata', 'exams', 'competencies') ORDER BY tablename`,
   );
   return rows.map((r) => r.t);
 }
@@ -561,6 +565,7 @@ async function main() {
     });
 
     await phase(`hour entries (${plan.hourTotal.toLocaleString('en-US')})`, () => loadHourEntries(opts, client, plan));
+    await phase('records: compliance, exams, employment, competencies', () => loadRecords(client, opts.asOf, log));
     await phase('vacuum analyze', async () => {
       // Sets the visibility map too (index-only scans), and cleans tables that triggers updated.
       await client.query(`VACUUM (ANALYZE)`);
@@ -570,7 +575,10 @@ async function main() {
       (SELECT count(*) FROM programs)::int AS programs, (SELECT count(*) FROM cohorts)::int AS cohorts, (SELECT count(*) FROM students)::int AS students,
       (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FROM enrollment_status_events)::int AS status_events,
       (SELECT count(*) FROM sites)::int AS sites, (SELECT count(*) FROM preceptors)::int AS preceptors, (SELECT count(*) FROM placements)::int AS placements,
-      (SELECT count(*) FROM hour_entries)::int AS hour_entries, (SELECT count(*) FROM users)::int AS users`);
+      (SELECT count(*) FROM hour_entries)::int AS hour_entries, (SELECT count(*) FROM users)::int AS users,
+      (SELECT count(*) FROM compliance_records)::int AS compliance_records, (SELECT count(*) FROM exam_attempts)::int AS exam_attempts,
+      (SELECT count(*) FROM employment_records)::int AS employment_records, (SELECT count(*) FROM outcome_markers)::int AS outcome_markers,
+      (SELECT count(*) FROM competency_signoffs)::int AS competency_signoffs`);
     console.log('\nRows:', JSON.stringify(counts[0]));
     console.log('\nTimings:');
     for (const [name, ms] of timings) console.log(`  ${name.padEnd(44)} ${fmt(ms).padStart(8)}`);
