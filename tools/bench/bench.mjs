@@ -17,6 +17,8 @@
 //   roster    enrollments(first: 50, filter: {cohortId}) with progress, as an instructor (random cohort of theirs)
 //   queue     hourEntries(first: 50, filter: {statuses: [SUBMITTED], cohortId}, direction: ASC), same instructor
 //   progress  enrollment(id) { progress { ...all } placements { id } }, signed in as the student
+//   report    outcomeReport for one program's latest ABHES year, as its director, at 1x and at 10x the
+//             program's hour entries (tools/bench/report.mjs; GraphQL only: the ratio is 10x/1x p50)
 //   log       logHours(EXPERIENTIAL) by instructors on behalf of their students, each request in a fresh
 //             10-minute slot (04:10–06:00 local) inside a current placement, never overlapping
 // The log workload adds rows (a few thousand to ~100k); later runs find the next free slots.
@@ -29,6 +31,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureMigrated } from '../large-data/generate.mjs';
+import { addCopies, latestAbhesYear, removeCopies, REPORT_QUERY, reportFixture } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PASSWORD = 'PharmTech!2026';
@@ -38,7 +41,7 @@ const EMAIL_DOMAIN = 'large.ptp.test';
 function parseArgs(argv) {
   const o = {
     url: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL, duration: 10, warmup: 3, concurrency: [1, 8, 32],
-    workloads: ['roster', 'queue', 'progress', 'log'], sqlOnly: false, seed: 1, students: 16, progressSource: 'auto',
+    workloads: ['roster', 'queue', 'progress', 'log', 'report'], sqlOnly: false, seed: 1, students: 16, progressSource: 'auto',
   };
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
@@ -58,7 +61,7 @@ function parseArgs(argv) {
     } else throw new Error(`unknown argument ${argv[i]} (see --help)`);
   }
   if (!o.url) throw new Error('give --url postgres://... (or set BENCH_DATABASE_URL / DATABASE_URL)');
-  for (const w of o.workloads) if (!['roster', 'queue', 'progress', 'log'].includes(w)) throw new Error(`unknown workload ${w}`);
+  for (const w of o.workloads) if (!['roster', 'queue', 'progress', 'log', 'report'].includes(w)) throw new Error(`unknown workload ${w}`);
   return o;
 }
 
@@ -207,7 +210,7 @@ async function loadFixtures(db, o) {
 async function loadLogSlots(db, seed) {
   const { rows } = await db.query(
     `WITH cand AS (
-       SELECT ci.user_id, e.id AS enrollment_id, pl.id AS placement_id, p.time_zone,
+       SELECT ci.user_id, e.id AS enrollment_id, e.program_id, p.expired_compliance_policy::text AS policy, pl.id AS placement_id, p.time_zone,
               greatest(pl.start_date + 1, current_date - 90) AS d0, least(pl.end_date - 1, current_date - 1) AS d1
          FROM enrollments e
          JOIN programs p ON p.id = e.program_id
@@ -223,7 +226,15 @@ async function loadLogSlots(db, seed) {
        CROSS JOIN LATERAL (SELECT ((d::date + time '04:10' + q * interval '10 minutes') AT TIME ZONE cand.time_zone) AS s) x
       WHERE u.email LIKE $1 AND x.s + interval '10 minutes' < now() - interval '1 hour'
         AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = cand.enrollment_id AND h.status <> 'REJECTED'
-                           AND tstzrange(h.started_at, h.ended_at) && tstzrange(x.s, x.s + interval '10 minutes'))`,
+                           AND tstzrange(h.started_at, h.ended_at) && tstzrange(x.s, x.s + interval '10 minutes'))
+        -- Only shifts the API accepts: under a BLOCK policy, every required compliance item current on that day
+        -- (the data set has compliance records; a refused request would measure the refusal, not the insert).
+        AND (cand.policy = 'FLAG' OR NOT EXISTS (
+              SELECT 1 FROM compliance_items ci
+               WHERE ci.program_id = cand.program_id AND ci.active
+                 AND NOT EXISTS (SELECT 1 FROM compliance_records cr
+                                  WHERE cr.enrollment_id = cand.enrollment_id AND cr.item_id = ci.id AND cr.status IN ('VERIFIED', 'WAIVED')
+                                    AND cr.completed_on <= d::date AND (cr.expires_on IS NULL OR cr.expires_on >= d::date))))`,
     [`%@${EMAIL_DOMAIN}`],
   );
   const rnd = mulberry32(seed * 7919);
@@ -483,7 +494,7 @@ async function main() {
   }
 
   // The measurements.
-  for (const name of o.workloads) {
+  for (const name of o.workloads.filter((w) => w !== 'report')) {
     for (const c of o.concurrency) {
       const row = { workload: name, title: W[name].title, concurrency: c };
       for (const side of useGraphql ? ['graphql', 'sql'] : ['sql']) {
@@ -500,6 +511,38 @@ async function main() {
       }
       row.ratio = row.graphql && row.sql?.rps ? Number((row.graphql.rps / row.sql.rps).toFixed(2)) : null;
       results.workloads.push(row);
+    }
+  }
+  // The report case last: it adds (and then removes) hour entries.
+  if (o.workloads.includes('report')) {
+    if (!useGraphql) results.notes.push('report: GraphQL only, skipped in a --sql-only run');
+    else {
+      const rf = await reportFixture(db);
+      const leftover = await removeCopies(db, rf.program_id);
+      if (leftover) log(`report: removed ${leftover} hour-entry copies an interrupted run left behind`);
+      const cookie = await signIn(rf.email);
+      const input = { programId: rf.program_id, ...latestAbhesYear(new Date().toISOString().slice(0, 10)) };
+      const request = async () => gqlResult(await post(apiPort, '/graphql', { query: REPORT_QUERY, variables: { input } }, cookie), 'outcomeReport');
+      results.report = { program: rf.name, director: rf.email, period: input, rows: [] };
+      const measure = async (scale, entries) => {
+        for (const c of o.concurrency) {
+          await ensureApi();
+          if (o.warmup > 0) await runFor(c, o.warmup * 1000, request);
+          const r = await runFor(c, o.duration * 1000, request);
+          results.report.rows.push({ scale, entries, concurrency: c, ...r });
+          log(`report ${scale} (${entries} entries) c=${c}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, ${r.requests} ok, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ''}${r.sqlStatements ? `, ${r.sqlStatements.min}-${r.sqlStatements.max} statements` : ''}`);
+        }
+      };
+      await measure('1x', rf.entries);
+      log(`report: adding nine shifted copies of the program's ${rf.entries} hour entries (removed afterwards) ...`);
+      const t = Date.now();
+      try {
+        const entries = await addCopies(db, rf.program_id);
+        log(`report: ${entries} entries in the program after ${((Date.now() - t) / 1000).toFixed(0)} s`);
+        await measure('10x', entries);
+      } finally {
+        log(`report: removed ${await removeCopies(db, rf.program_id)} copies`);
+      }
     }
   }
   if (o.workloads.includes('log')) results.notes.push(`log hours: used ${slotIndex - spare.length} of ${slots.length} free slots (the rows stay in the database)`);
@@ -522,6 +565,16 @@ async function main() {
   if (results.statementCheck) {
     const sc = results.statementCheck;
     lines.push('', `Roster statements per request, first: 10 → ${[...new Set(sc.first10)].join(', ')}; first: 50 → ${[...new Set(sc.first50)].join(', ')} (${sc.constant ? 'constant' : 'NOT constant'})`);
+  }
+  if (results.report?.rows.length) {
+    const rep = results.report;
+    lines.push('', `Program-year report (outcomeReport, ${rep.program}, ${rep.period.periodStart} – ${rep.period.periodEnd}, as ${rep.director}):`, '',
+      '| hour entries in the program | clients | req/s | p50 ms | p95 ms | SQL statements | errors | p50 vs 1x |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rep.rows) {
+      const base = rep.rows.find((x) => x.scale === '1x' && x.concurrency === r.concurrency);
+      const vs = base?.p50 ? `${(r.p50 / base.p50).toFixed(2)}x` : '–';
+      lines.push(`| ${r.scale}: ${Number(r.entries).toLocaleString('en-US')} | ${r.concurrency} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${stm(r)} | ${r.errors} | ${vs} |`);
+    }
   }
   for (const n of results.notes) lines.push(`- ${n}`);
   console.log(lines.join('\n'));

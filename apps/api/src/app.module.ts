@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -15,7 +16,7 @@ import { CommonModule } from './common/common.module';
 import type { AuthedRequest, GqlContext } from './common/graphql/context';
 import { SqlCountingLogger, sqlCountPlugin } from './common/database/sql-counter';
 import { formatError } from './common/graphql/errors';
-import { complexityLimitPlugin } from './common/graphql/limits';
+import { complexityLimitPlugin, noStorePlugin } from './common/graphql/limits';
 import { createLoaders } from './common/graphql/loaders';
 import { createValidationPipe } from './common/graphql/validators';
 import { ScopeService } from './common/scope/scope.service';
@@ -25,6 +26,8 @@ import { dataSourceOptions } from './database/data-source';
 import { CohortService } from './modules/cohort/cohort.service';
 import { HealthController } from './modules/health/health.controller';
 import { ProgramService } from './modules/program/program.service';
+import { ReportsController } from './modules/report/report.controller';
+import { ReportService } from './modules/report/report.service';
 import { ExamService } from './modules/exam/exam.service';
 import { ComplianceService, LogNotifier, Notifier } from './modules/compliance/compliance.service';
 import { DocumentsController } from './modules/compliance/documents.controller';
@@ -78,14 +81,19 @@ export class AppModule {
             playground: false,
             introspection: env.NODE_ENV !== 'production',
             validationRules: [depthLimit(env.GRAPHQL_MAX_DEPTH)],
-            plugins: [complexityLimitPlugin(env.GRAPHQL_MAX_COMPLEXITY), ...(env.PTP_SQL_COUNT ? [sqlCountPlugin] : [])],
+            plugins: [
+              complexityLimitPlugin(env.GRAPHQL_MAX_COMPLEXITY),
+              ApolloServerPluginCacheControlDisabled(),
+              noStorePlugin,
+              ...(env.PTP_SQL_COUNT ? [sqlCountPlugin] : []),
+            ],
             formatError,
             context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: createLoaders(ds, scope, req) }),
           }),
         }),
         ...webApp(env.WEB_DIST_DIR),
       ],
-      controllers: [HealthController, DocumentsController],
+      controllers: [HealthController, DocumentsController, ReportsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -97,6 +105,7 @@ export class AppModule {
         ExamService,
         ComplianceService,
         JobsService,
+        ReportService,
         { provide: FileStorage, useFactory: () => new DiskFileStorage(uploadsDir(env.PTP_DATA_DIR)) },
         { provide: Notifier, useClass: LogNotifier },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

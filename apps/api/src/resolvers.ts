@@ -8,6 +8,7 @@ import { OutcomeResolver } from './modules/outcome/outcome.resolver';
 import { ClockInResolver, EnrollmentHoursResolver, HourEntryResolver } from './modules/hours/hours.resolver';
 import { PlacementResolver, PreceptorResolver, SiteResolver } from './modules/site/site.resolver';
 import { ProgramResolver } from './modules/program/program.resolver';
+import { DisclosureEventResolver, ReportResolver, ReportSnapshotResolver } from './modules/report/report.resolver';
 import { EnrollmentResolver, EnrollmentStatusEventResolver, StudentResolver } from './modules/student/student.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
 
@@ -18,5 +19,5 @@ export const RESOLVERS = [
   ExamResolver, ExamAttemptResolver, EnrollmentExamsResolver, StudentCredentialsResolver, OutcomeResolver,
   ComplianceRecordResolver, ProgramComplianceResolver, EnrollmentComplianceResolver, ReminderResolver,
   CompetencyResolver, CompetencySignoffResolver, ProgramCompetenciesResolver, EnrollmentCompetenciesResolver,
-  CohortDashboardResolver,
+  CohortDashboardResolver, ReportResolver, ReportSnapshotResolver, DisclosureEventResolver,
 ];

@@ -12,3 +12,4 @@ import './hours.suite';
 import './outcomes.suite';
 import './compliance.suite';
 import './competency.suite';
+import './reports.suite';

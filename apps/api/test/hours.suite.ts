@@ -215,6 +215,19 @@ describe('externship hours', () => {
     expect(exp.approvedMinutes).toBe(before.requirements.find((r: { component: string }) => r.component === 'EXPERIENTIAL').approvedMinutes + 360);
   });
 
+  it('flags only students taking part as at risk: not one who withdrew or is on leave', async () => {
+    // The window opened 60 days ago and none of them logged anything since.
+    const RISK = `query($id: ID!) { enrollment(id: $id) { status progress { complete atRisk } } }`;
+    const STATUS = `mutation($i: RecordStatusChangeInput!) { recordStatusChange(input: $i) { status } }`;
+    const [enrolled, withdrawn, onLeave] = await Promise.all([0, 1, 2].map(() => h.student(teacher, cohortId, { enrolledOn: day(-200) })));
+    expect((await teacher.gql(STATUS, { i: { enrollmentId: withdrawn.enrollmentId, status: 'WITHDRAWN', effectiveOn: day(-10), reasonCode: 'PERSONAL' } })).data).toBeTruthy();
+    expect((await teacher.gql(STATUS, { i: { enrollmentId: onLeave.enrollmentId, status: 'LEAVE_OF_ABSENCE', effectiveOn: day(-10), reasonCode: 'MEDICAL' } })).data).toBeTruthy();
+    const risk = async (enrollmentId: string) => (await teacher.gql(RISK, { id: enrollmentId })).data!.enrollment.progress;
+    expect(await risk(enrolled.enrollmentId)).toEqual({ complete: false, atRisk: true });
+    expect(await risk(withdrawn.enrollmentId)).toEqual({ complete: false, atRisk: false });
+    expect(await risk(onLeave.enrollmentId)).toEqual({ complete: false, atRisk: false });
+  });
+
   it('keeps the maintained hour totals equal to the entries after every change', async () => {
     const drift = await h.ds.query(
       `SELECT coalesce(t.enrollment_id, e.enrollment_id) AS enrollment_id FROM hour_totals t

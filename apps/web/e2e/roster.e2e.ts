@@ -1,13 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-
-const PASSWORD = 'PharmTech!2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
 
 test('the demo instructor signs in, opens a cohort and sees its roster', async ({ page }) => {
   await signIn(page, 'instructor@demo.ptp.test');

@@ -32,6 +32,9 @@ export const ENROLLED_STATUSES: readonly EnrollmentStatus[] = [
   'RE_ENTERED',
 ];
 
+/** Statuses in which a student is in class or on externship (enrolled and not on leave): may log hours, can be at risk. */
+export const ACTIVE_STATUSES: readonly EnrollmentStatus[] = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'];
+
 export const ReasonCode = {
   NEW_START: 'NEW_START',
   TRANSFER_IN: 'TRANSFER_IN',

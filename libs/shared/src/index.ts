@@ -6,3 +6,4 @@ export * from './hours';
 export * from './exams';
 export * from './outcomes';
 export * from './compliance';
+export * from './reports';

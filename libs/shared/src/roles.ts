@@ -49,6 +49,15 @@ export const Permission = {
   /** Edit the competency library and choose a program's competencies. */
   COMPETENCY_MANAGE: 'COMPETENCY_MANAGE',
   COMPETENCY_SIGNOFF: 'COMPETENCY_SIGNOFF',
+  /** Generate accreditation and outcome reports (scoped: an instructor sees only their cohorts). */
+  REPORT_VIEW: 'REPORT_VIEW',
+  /** Download a report as PDF or CSV; every export is written to the disclosure log. */
+  REPORT_EXPORT: 'REPORT_EXPORT',
+  REPORT_SNAPSHOT_SAVE: 'REPORT_SNAPSHOT_SAVE',
+  /** Read the log of exports of student records (FERPA). */
+  DISCLOSURE_LOG_READ: 'DISCLOSURE_LOG_READ',
+  /** Set a program's outcome benchmarks. */
+  BENCHMARK_MANAGE: 'BENCHMARK_MANAGE',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -74,6 +83,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.COMPLIANCE_SUBMIT,
     Permission.COMPLIANCE_REVIEW,
     Permission.COMPETENCY_SIGNOFF,
+    Permission.REPORT_VIEW,
+    Permission.REPORT_EXPORT,
+    Permission.REPORT_SNAPSHOT_SAVE,
   ],
   PRECEPTOR: [Permission.STUDENT_READ, Permission.HOURS_READ, Permission.HOURS_REVIEW, Permission.COMPETENCY_SIGNOFF],
   STUDENT: [

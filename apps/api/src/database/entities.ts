@@ -6,6 +6,7 @@ import { Credential, Exam, ExamAttempt } from '../modules/exam/exam.entity';
 import { ClockIn, HourEntry } from '../modules/hours/hour-entry.entity';
 import { EmploymentRecord, OutcomeMarker } from '../modules/outcome/outcome.entity';
 import { Program, ProgramAdmin, ProgramRequirement } from '../modules/program/program.entity';
+import { DisclosureEvent, ReportSnapshot } from '../modules/report/report.entity';
 import { Placement, Preceptor, Site } from '../modules/site/site.entity';
 import { Enrollment, EnrollmentStatusEvent } from '../modules/student/enrollment.entity';
 import { Student } from '../modules/student/student.entity';
@@ -16,5 +17,5 @@ export const ENTITIES = [
   User, Session, LoginAttempt, Program, ProgramRequirement, ProgramAdmin, Cohort, CohortInstructor,
   Student, Enrollment, EnrollmentStatusEvent, AuditEvent, Site, Preceptor, Placement, HourEntry, ClockIn,
   Exam, ExamAttempt, Credential, EmploymentRecord, OutcomeMarker, ComplianceItem, StoredDocument, ComplianceRecord, Reminder,
-  Competency, ProgramCompetency, CompetencySignoff,
+  Competency, ProgramCompetency, CompetencySignoff, ReportSnapshot, DisclosureEvent,
 ];

@@ -49,8 +49,9 @@ const FALL_HISTORIES: Record<number, Event[]> = {
 };
 
 /**
- * The deterministic demo data set: one ENTRY-level program with the ASHP minimums, two cohorts,
- * 30 students with realistic status histories, one account per role. Idempotent: running it again
+ * The deterministic demo data set: one ENTRY-level program with the ASHP minimums, two current
+ * cohorts (30 students) and three earlier ones (24 students, for the outcome reports) with realistic
+ * status histories, one account per role. Idempotent: running it again
  * changes nothing (fixed ids, ON CONFLICT DO NOTHING).
  */
 export async function seedDemo(ds: DataSource): Promise<void> {
@@ -136,7 +137,182 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     await seedOutcomes(em);
     await seedCompliance(em);
     await seedCompetencies(em);
+    await seedHistory(em);
   });
+}
+
+/** Three earlier cohorts (students 31–54), so the reports of 2023–24, 2024–25 and 2025–26 have history. */
+const HISTORY_COHORTS: { n: number; code: string; name: string; dates: [string, string, string, string]; instructor: number; site: number; first: number }[] = [
+  { n: 3, code: 'PT-2023-FA', name: 'Fall 2023 evening cohort', dates: ['2023-08-28', '2024-02-02', '2023-12-04', '2024-01-26'], instructor: 3, site: 2, first: 31 },
+  { n: 4, code: 'PT-2024-SU', name: 'Summer 2024 day cohort', dates: ['2024-05-06', '2024-10-25', '2024-08-26', '2024-10-18'], instructor: 3, site: 2, first: 39 },
+  { n: 5, code: 'PT-2025-SU', name: 'Summer 2025 day cohort', dates: ['2025-05-05', '2025-10-24', '2025-08-25', '2025-10-17'], instructor: 2, site: 1, first: 47 },
+];
+const HISTORY_NAMES: [string, string][] = [
+  ['Alma', 'Ortiz'], ['Bruno', 'Keller'], ['Chloe', 'Adeyemi'], ['Dmitri', 'Volkov'], ['Elena', 'Sousa'], ['Felix', 'Baptiste'], ['Grace', 'Oduya'], ['Hugo', 'Lindqvist'],
+  ['Ines', 'Moreau'], ['Jonah', 'Feld'], ['Kira', 'Takeda'], ['Luis', 'Navarro'], ['Maya', 'Bergstrom'], ['Nikhil', 'Rao'], ['Olivia', 'Hart'], ['Pablo', 'Ferreira'],
+  ['Rania', 'Saleh'], ['Stefan', 'Novak'], ['Tessa', 'Quinlan'], ['Ulrich', 'Brandt'], ['Vera', 'Kuznetsova'], ['Wade', 'Ellison'], ['Yara', 'Haddad-Cole'], ['Zane', 'Whitfield'],
+];
+/** Status histories after enrollment; every student not listed (or back in) graduates on the cohort's last day. */
+const HISTORY_EVENTS: Record<number, Event[]> = {
+  33: [['WITHDRAWN', '2023-10-16', 'ACADEMIC', 'Did not pass the calculations module after remediation.']],
+  36: [['COMPLETED_NON_GRADUATE', '2024-02-02', 'REQUIREMENTS_MET_WITHOUT_CREDENTIAL', 'Hours met; final practical not passed.']],
+  // On leave across June 30: enrolled at the end of 2023–24 and at the start of 2024–25.
+  40: [['LEAVE_OF_ABSENCE', '2024-06-17', 'MEDICAL'], ['RETURNED_FROM_LEAVE', '2024-07-22', 'LEAVE_ENDED']],
+  42: [['WITHDRAWN', '2024-07-15', 'PERSONAL'], ['RE_ENTERED', '2024-08-12', 'RETURN_TO_PROGRAM']],
+  44: [['DISMISSED', '2024-09-09', 'ATTENDANCE', 'Missed four externship shifts without notice.']],
+  45: [['TRANSFERRED_OUT', '2024-08-05', 'RELOCATION', 'Moved out of state; transferred to a program there.']],
+  // On leave across June 30 again: enrolled at the end of 2024–25 and at the start of 2025–26.
+  48: [['LEAVE_OF_ABSENCE', '2025-06-16', 'FAMILY_CARE'], ['RETURNED_FROM_LEAVE', '2025-07-21', 'LEAVE_ENDED']],
+  50: [['WITHDRAWN', '2025-06-02', 'FINANCIAL']],
+  // Still on leave: enrolled at the end of 2025–26 (leave counts as enrolled).
+  52: [['LEAVE_OF_ABSENCE', '2025-09-15', 'MEDICAL', 'Surgery and recovery; plans to return to finish the externship.']],
+  53: [['COMPLETED_NON_GRADUATE', '2025-10-24', 'REQUIREMENTS_MET_WITHOUT_CREDENTIAL', 'Externship complete; diploma held for an unpaid balance.']],
+};
+/** Students who left before the externship (no experiential hours). */
+const LEFT_EARLY = [33, 44, 45, 50];
+const HISTORY_ATTEMPTS: [number, string, [string, string, number][]][] = [
+  [31, 'PTCE', [['2024-02-20', 'PASSED', 1461]]],
+  [32, 'PTCE', [['2024-02-26', 'FAILED', 1344], ['2024-05-06', 'PASSED', 1415]]],
+  [34, 'ExCPT', [['2024-03-04', 'PASSED', 410]]],
+  [35, 'PTCE', [['2024-03-11', 'FAILED', 1290]]],
+  [37, 'PTCE', [['2024-02-28', 'PASSED', 1488]]],
+  [39, 'PTCE', [['2024-11-12', 'PASSED', 1452]]],
+  [40, 'PTCE', [['2024-11-18', 'PASSED', 1433]]],
+  [41, 'ExCPT', [['2024-11-06', 'FAILED', 366], ['2024-12-09', 'PASSED', 398]]],
+  // Passed on the third attempt (60 days between PTCE attempts).
+  [42, 'PTCE', [['2024-11-04', 'FAILED', 1310], ['2025-01-06', 'FAILED', 1372], ['2025-03-10', 'PASSED', 1406]]],
+  [43, 'PTCE', [['2024-11-20', 'PASSED', 1470]]],
+  [47, 'PTCE', [['2025-11-10', 'PASSED', 1495]]],
+  [48, 'PTCE', [['2025-11-17', 'FAILED', 1361]]],
+  [49, 'PTCE', [['2025-11-24', 'PASSED', 1427]]],
+  [54, 'ExCPT', [['2025-11-12', 'PASSED', 401]]],
+];
+const HISTORY_JOBS: [number, string, string, string, string, string | null, string | null][] = [
+  [31, 'Walgreens #2190', 'Pharmacy Technician', 'IN_FIELD', '2024-03-04', '2024-03-29', 'Employer phone call'],
+  [32, 'Riverside General Hospital', 'Pharmacy Technician Trainee', 'IN_FIELD', '2024-05-20', '2024-06-14', 'Pay stub'],
+  [34, 'Oak Park Family Medicine', 'Medical Assistant', 'RELATED', '2024-03-18', '2024-04-10', 'Graduate survey'],
+  [35, 'Starbucks', 'Barista', 'UNRELATED', '2024-02-12', '2024-03-01', 'Graduate survey'],
+  [37, 'CVS Pharmacy #1187', 'Pharmacy Technician', 'IN_FIELD', '2024-03-11', '2024-04-02', 'Employer e-mail'],
+  [39, 'Maple Grove Long-Term Care Pharmacy', 'LTC Pharmacy Technician', 'IN_FIELD', '2024-11-25', '2024-12-16', 'Employer phone call'],
+  [40, 'Jewel-Osco Pharmacy', 'Pharmacy Technician', 'IN_FIELD', '2024-12-02', '2025-01-08', 'Pay stub'],
+  [41, 'Riverside Dental Group', 'Front Desk Coordinator', 'RELATED', '2024-11-11', '2024-12-05', 'Graduate survey'],
+  [42, 'Walgreens #4471', 'Certified Pharmacy Technician', 'IN_FIELD', '2025-03-24', '2025-04-15', 'Employer phone call'],
+  [47, 'Walgreens #3390', 'Pharmacy Technician', 'IN_FIELD', '2025-11-17', '2025-12-12', 'Employer phone call'],
+  [49, 'Riverside Urgent Care', 'Clinical Assistant', 'RELATED', '2025-12-01', '2026-01-09', 'Graduate survey'],
+  [51, 'Amazon Fulfillment', 'Warehouse Associate', 'UNRELATED', '2025-11-03', null, null],
+];
+const HISTORY_MARKERS: [number, string, string | null, string, string][] = [
+  [38, 'UNAVAILABLE', 'CONTINUING_EDUCATION', '2024-02-15', 'Enrolled full time in a pharmacy (PharmD) prerequisite program.'],
+  [43, 'REFUSED_EMPLOYMENT', null, '2024-12-10', 'Declined offers; chose to stay in current retail management job.'],
+  [48, 'WAITING_FOR_EXAM', null, '2025-12-01', 'Retaking the PTCE after the 60-day wait.'],
+  [54, 'UNAVAILABLE', 'HEALTH', '2025-11-14', 'Medical leave documented by physician letter.'],
+];
+
+/**
+ * History for the outcome reports: three earlier cohorts with graduates, a withdrawal, leaves (one
+ * across a June 30, one still open), a re-entry, a dismissal, a transfer out, non-graduate
+ * completers, jobs in field / related / unrelated, documented unavailability, a refused-employment
+ * and a waiting-for-exam marker, and a PTCE passed on the third attempt. Fixed ids and dates.
+ */
+async function seedHistory(em: EntityManager): Promise<void> {
+  const rows: HourRow[] = [];
+  const days = (from: string, count: number, weekdays: number[]) => {
+    const out: string[] = [];
+    for (const d = new Date(`${from}T00:00:00Z`); out.length < count; d.setUTCDate(d.getUTCDate() + 1)) {
+      if (weekdays.includes(d.getUTCDay())) out.push(d.toISOString().slice(0, 10));
+    }
+    return out;
+  };
+  for (const cohort of HISTORY_COHORTS) {
+    const [start, end, xStart, xEnd] = cohort.dates;
+    const cohortId = id(3, cohort.n);
+    await em.query(
+      `INSERT INTO cohorts (id, program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [cohortId, DEMO_IDS.program, cohort.code, cohort.name, start, end, xStart, xEnd],
+    );
+    await em.query(`INSERT INTO cohort_instructors (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohortId, DEMO_IDS.user(cohort.instructor)]);
+    for (let n = cohort.first; n < cohort.first + 8; n++) {
+      const [first, last] = HISTORY_NAMES[n - 31];
+      await em.query(
+        `INSERT INTO students (id, program_id, user_id, first_name, last_name, email, student_number, phone)
+         VALUES ($1, $2, NULL, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.student(n), DEMO_IDS.program, first, last, `${first}.${last}@students.demo.ptp.test`.toLowerCase(), `RCC-${26000 + n}`, `(312) 555-${1000 + n}`],
+      );
+      await em.query(
+        `INSERT INTO enrollments (id, program_id, cohort_id, student_id, enrolled_on, status, status_since)
+         VALUES ($1, $2, $3, $4, $5, 'ENROLLED', $5) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.enrollment(n), DEMO_IDS.program, cohortId, DEMO_IDS.student(n), start],
+      );
+      const history: Event[] = [['ENROLLED', start, 'NEW_START'], ...(HISTORY_EVENTS[n] ?? [])];
+      if (['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(history[history.length - 1][0])) {
+        history.push(['GRADUATED', end, 'PROGRAM_REQUIREMENTS_MET']);
+      }
+      for (const [i, [status, on, reason, note]] of history.entries()) {
+        await em.query(
+          `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+          [DEMO_IDS.event(n, i + 1), DEMO_IDS.program, DEMO_IDS.enrollment(n), status, on, reason, note ?? null, DEMO_IDS.user(cohort.instructor)],
+        );
+      }
+      if (LEFT_EARLY.includes(n)) continue;
+      // Hours: the didactic block and the lab, all approved; the externship (one rotation of
+      // 144 hours) for all but the student still on leave, who managed 40 before the leave.
+      const didactic = days(start, 24, [1, 2, 3, 4, 5]).map((day, i) => ({ day, i }));
+      const lab = days(days(start, 25, [1, 2, 3, 4, 5])[24], 13, [2, 4]);
+      const placement = 100 + n;
+      const shifts = days(xStart, n === 52 ? 5 : 18, [1, 2, 3, 4]);
+      await em.query(
+        `INSERT INTO placements (id, program_id, enrollment_id, site_id, preceptor_id, start_date, end_date, planned_hours)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 144) ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.placement(placement), DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.site(cohort.site), DEMO_IDS.preceptor(cohort.site), xStart, xEnd],
+      );
+      let k = 0;
+      for (const { day } of didactic) rows.push({ student: n, n: ++k, component: 'DIDACTIC', placement: null, day, from: '18:00', to: '23:00', note: 'Evening didactic block (course roster)', status: 'APPROVED' });
+      for (const day of lab) rows.push({ student: n, n: ++k, component: 'SIMULATED', placement: null, day, from: '13:00', to: '17:00', note: 'Compounding and dispensing lab', status: 'APPROVED' });
+      for (const day of shifts) rows.push({ student: n, n: ++k, component: 'EXPERIENTIAL', placement, day, from: '08:00', to: '16:00', note: 'Dispensing, inventory and will-call under supervision', status: 'APPROVED' });
+      // Every entry-level competency for those who finished; the first two domains for the rest.
+      await em.query(
+        `INSERT INTO competency_signoffs (program_id, enrollment_id, competency_id, signed_by, signed_on, note)
+         SELECT $1, $2, c.id, CASE WHEN c.domain_number >= 3 THEN $3::uuid ELSE $4::uuid END, $5::date - (c.sort_order % 20), NULL
+           FROM competencies c JOIN program_competencies pc ON pc.competency_id = c.id AND pc.program_id = $1
+          WHERE c.domain_number <= $6
+         ON CONFLICT DO NOTHING`,
+        [DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.user(cohort.site === 1 ? 4 : 6), DEMO_IDS.user(cohort.instructor), shifts[shifts.length - 1], n === 52 ? 2 : 5],
+      );
+    }
+  }
+  await insertHourRows(em, rows);
+
+  const exams: { id: string; code: string }[] = await em.query(`SELECT id, code FROM exams`);
+  for (const [n, code, sittings] of HISTORY_ATTEMPTS) {
+    for (const [i, [on, result, score]] of sittings.entries()) {
+      await em.query(
+        `INSERT INTO exam_attempts (id, program_id, enrollment_id, exam_id, attempt_number, taken_on, result, scaled_score, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        [id(13, n * 10 + i), DEMO_IDS.program, DEMO_IDS.enrollment(n), exams.find((e) => e.code === code)!.id, i + 1, on, result, score, DEMO_IDS.user(2)],
+      );
+      if (result === 'PASSED') {
+        await em.query(
+          `INSERT INTO credentials (id, program_id, student_id, kind, number, issued_on, expires_on) VALUES ($1, $2, $3, 'CPHT', $4, $5, $6) ON CONFLICT DO NOTHING`,
+          [id(14, n), DEMO_IDS.program, DEMO_IDS.student(n), `CPHT-${String(880100 + n)}`, on, `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`],
+        );
+      }
+    }
+  }
+  for (const [n, employer, title, relation, start, verified, source] of HISTORY_JOBS) {
+    await em.query(
+      `INSERT INTO employment_records (id, program_id, enrollment_id, employer, job_title, relation, start_date, verified_on, verification_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, start, verified, source],
+    );
+  }
+  for (const [n, kind, reason, on, note] of HISTORY_MARKERS) {
+    await em.query(
+      `INSERT INTO outcome_markers (id, program_id, enrollment_id, kind, unavailability_reason, documented_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, on, note],
+    );
+  }
 }
 
 /** The entry-level competencies, all signed for the spring graduates and partly for the fall cohort. */
@@ -275,7 +451,7 @@ async function seedExternships(em: EntityManager): Promise<void> {
   const sites: [number, string, string, string, number, string, string][] = [
     [1, 'Walgreens #4471 — Riverside', '1200 W Main St, Riverside, IL 60546', 'COMMUNITY', 4, '2025-01-01', '2027-12-31'],
     // Ends within 60 days of the demo's "today" (late Nov 2026): flagged in the sites list.
-    [2, 'Riverside General Hospital — Inpatient Pharmacy', '500 Medical Center Dr, Riverside, IL 60546', 'HOSPITAL', 3, '2024-07-01', '2027-01-15'],
+    [2, 'Riverside General Hospital — Inpatient Pharmacy', '500 Medical Center Dr, Riverside, IL 60546', 'HOSPITAL', 3, '2023-07-01', '2027-01-15'],
     [3, 'Maple Grove Long-Term Care Pharmacy', '88 Maple Grove Rd, Berwyn, IL 60402', 'LONG_TERM_CARE', 2, '2023-01-01', '2026-10-31'],
   ];
   for (const [n, name, address, setting, capacity, start, end] of sites) {
@@ -356,6 +532,11 @@ async function seedExternships(em: EntityManager): Promise<void> {
       return 'APPROVED';
     });
   }
+  await insertHourRows(em, rows);
+}
+
+/** Inserts hour entries (approved ones reviewed the next day; totals kept by the trigger). */
+async function insertHourRows(em: EntityManager, rows: HourRow[]): Promise<void> {
   await em.query(
     `INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note,
                                status, review_comment, reviewed_by, reviewed_at, logged_by)

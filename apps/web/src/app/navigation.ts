@@ -8,6 +8,7 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconMapPin,
+  IconReportAnalytics,
   IconSchool,
   IconUserCircle,
   IconUsers,
@@ -39,6 +40,7 @@ export function navItemsFor(role: Role): NavItem[] {
   if (can(role, 'COMPLIANCE_REVIEW')) items.push({ label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard });
   if (can(role, 'SITE_READ')) items.push({ label: 'Sites', to: '/sites', icon: IconBuildingHospital });
   if (can(role, 'PLACEMENT_MANAGE')) items.push({ label: 'Placements', to: '/placements', icon: IconMapPin });
+  if (can(role, 'REPORT_VIEW')) items.push({ label: 'Reports', to: '/reports', icon: IconReportAnalytics });
   if (can(role, 'PROGRAM_MANAGE')) items.push({ label: 'Programs', to: '/programs', icon: IconBuildingCommunity });
   return items;
 }

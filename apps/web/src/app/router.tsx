@@ -9,6 +9,8 @@ import { MyProgressPage } from '../features/hours/MyProgressPage';
 import { MyRecordPage } from '../features/me/MyRecordPage';
 import { PlacementsPage } from '../features/placements/PlacementsPage';
 import { ProgramsPage } from '../features/programs/ProgramsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SnapshotPage } from '../features/reports/SnapshotPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SiteDetailPage } from '../features/sites/SiteDetailPage';
 import { SitesPage } from '../features/sites/SitesPage';
@@ -137,6 +139,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="PROGRAM_MANAGE">
                 <ProgramsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'reports',
+            element: (
+              <RequirePermission permission="REPORT_VIEW">
+                <ReportsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'reports/snapshots/:id',
+            element: (
+              <RequirePermission permission="REPORT_VIEW">
+                <SnapshotPage />
               </RequirePermission>
             ),
           },

@@ -1,13 +1,30 @@
 import { createTheme, defaultVariantColorsResolver, parseThemeColor, VariantColorsResolver } from '@mantine/core';
 
-/** "light" variants (badges, tinted buttons) with the darkest shade as text: WCAG AA contrast. */
+/** Text in a theme color that stays above WCAG AA (4.5:1) on white and on the color's light tint. */
+export const readableColor = (color: string) => `color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black)`;
+
+/**
+ * Palettes whose shade 8 (our primary shade) is under 4.5:1 against white in Mantine's defaults:
+ * white text on them, or them as text, needs a darker shade.
+ */
+const PALE_PALETTES = new Set(['cyan', 'teal', 'green', 'lime', 'yellow', 'orange']);
+
+/**
+ * "light" variants (badges, tinted buttons) with the darkest shade as text; "filled" and "outline"
+ * in a pale palette darkened (white "Verify" on green, "Covers placement end" in teal): WCAG AA contrast.
+ * An explicit shade ("teal.2") is left as asked.
+ */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || !parsed.color) return colors;
   if (input.variant === 'light') {
-    const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-    if (parsed.isThemeColor && parsed.color) {
-      return { ...colors, color: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 65%, black)` };
-    }
+    return { ...colors, color: readableColor(parsed.color) };
+  }
+  if (parsed.shade === undefined && PALE_PALETTES.has(parsed.color)) {
+    const dark = (percent: number) => `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) ${percent}%, black)`;
+    if (input.variant === 'filled') return { ...colors, background: dark(75), hover: dark(65) };
+    if (input.variant === 'outline') return { ...colors, color: readableColor(parsed.color), border: `1px solid ${readableColor(parsed.color)}` };
   }
   return colors;
 };

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { User } from '../../modules/user/user.entity';
+import { preparedQuery } from '../database/prepared';
 import { DomainError } from '../graphql/errors';
 import { hydrate, entityColumns } from '../graphql/connection';
 
@@ -72,7 +73,8 @@ export class SessionService {
   /** The user behind a session token, or null when it is unknown, expired or revoked. One query. */
   async resolve(token: string | undefined): Promise<{ user: User; sessionId: string } | null> {
     if (!token || token.length > 100) return null;
-    const rows: Record<string, unknown>[] = await this.ds.query(
+    const rows = await preparedQuery(
+      this.ds,
       `SELECT s.id AS "__session", ${entityColumns(this.ds, User, 'u')}
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,

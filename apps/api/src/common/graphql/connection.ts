@@ -4,6 +4,7 @@ import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-
 import { LIMITS } from '@ptp/shared';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared';
 import { badInput } from './errors';
 
 export enum SortDirection {
@@ -87,7 +88,7 @@ export function decodeCursor(cursor: string): [SortValue, string] {
   throw badInput('after: this page cursor is not valid; reload the list from its first page.');
 }
 
-export interface KeysetQuery {
+export interface KeysetQuery<T = unknown> {
   /** Alias of the entity's table in `from`. */
   alias: string;
   /** FROM clause body: the entity's table with that alias, plus any joins used by filters. */
@@ -98,21 +99,48 @@ export interface KeysetQuery {
   /** Sort expression; must never be NULL (COALESCE it). Ties are broken by the id. */
   sortExpr: string;
   direction: SortDirection;
+  /** Joins for the page statement only (the count does not need them), used by `select`. */
+  joins?: string;
+  /** More select expressions for the same statement (e.g. related rows to prime loaders with). */
+  select?: string[];
+  /** Called with each row of the page and its node (e.g. to prime loaders with the extra columns). */
+  onRow?: (row: Record<string, unknown>, node: T) => void;
 }
 
-/** Selects every column of `entity` under `alias`, named by property, for `hydrate`. */
-export function entityColumns(ds: DataSource, entity: Type<unknown>, alias: string): string {
-  return ds
+/** Selects every column of `entity` under `alias`, named by property (after `prefix`), for `hydrate`. */
+export function entityColumns(ds: DataSource, entity: Type<unknown>, alias: string, prefix = ''): string {
+  const key = `${alias}|${prefix}`;
+  let byKey = columnLists.get(entity);
+  let sql = byKey?.get(key);
+  if (sql === undefined) {
+    sql = ds
+      .getMetadata(entity)
+      .columns.map((c) => `${alias}."${c.databaseName}" AS "${prefix}${c.propertyName}"`)
+      .join(', ');
+    if (!byKey) columnLists.set(entity, (byKey = new Map()));
+    byKey.set(key, sql);
+  }
+  return sql;
+}
+/** entityColumns results (entity metadata does not change once the data source is built). */
+const columnLists = new WeakMap<Type<unknown>, Map<string, string>>();
+
+/**
+ * A json_build_object of the columns of `entity` under `alias`, keyed by property, for `hydrate`.
+ * Only for entities without timestamp columns (JSON would turn them into strings).
+ */
+export function jsonColumns(ds: DataSource, entity: Type<unknown>, alias: string): string {
+  return `json_build_object(${ds
     .getMetadata(entity)
-    .columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
-    .join(', ');
+    .columns.map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`)
+    .join(', ')})`;
 }
 
 /** Turns a row selected with `entityColumns` into an entity instance (getters, transformers). */
-export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, unknown>): T {
+export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, unknown>, prefix = ''): T {
   const out = Object.create(entity.prototype) as Record<string, unknown>;
   for (const c of ds.getMetadata(entity).columns) {
-    const raw = row[c.propertyName];
+    const raw = row[prefix + c.propertyName];
     const transformer = c.transformer && !Array.isArray(c.transformer) ? c.transformer : undefined;
     out[c.propertyName] = transformer ? transformer.from(raw) : raw;
   }
@@ -126,7 +154,7 @@ export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, 
 export async function paginate<T extends { id: string }>(
   ds: DataSource,
   entity: Type<T>,
-  q: KeysetQuery,
+  q: KeysetQuery<T>,
   args: PageArgs & { withTotalCount?: boolean },
 ): Promise<ConnectionShape<T>> {
   const where = [...q.where];
@@ -138,18 +166,20 @@ export async function paginate<T extends { id: string }>(
     where.push(`(${q.sortExpr}, ${q.alias}.id) ${op} ($${params.length - 1}, $${params.length}::uuid)`);
   }
   params.push(args.first + 1);
-  const pageSql = `SELECT ${entityColumns(ds, entity, q.alias)}, ${q.sortExpr} AS "__sort" FROM ${q.from}
+  const extra = q.select?.length ? `, ${q.select.join(', ')}` : '';
+  const pageSql = `SELECT ${entityColumns(ds, entity, q.alias)}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;
   const [fetched, count] = await Promise.all([
-    ds.query(pageSql, params) as Promise<Record<string, unknown>[]>,
+    preparedQuery(ds, pageSql, params),
     // The count is a second scan: only when the client asked for totalCount.
-    args.withTotalCount === false ? Promise.resolve([{ n: -1 }]) : (ds.query(countSql, q.params) as Promise<{ n: number }[]>),
+    args.withTotalCount === false ? Promise.resolve([{ n: -1 }]) : preparedQuery<{ n: number }>(ds, countSql, q.params),
   ]);
   const rows = fetched.slice(0, args.first);
   const edges = rows.map((row) => {
     const node = hydrate(ds, entity, row);
+    q.onRow?.(row, node);
     return { node, cursor: encodeCursor(row.__sort as SortValue, node.id) };
   });
   return {
@@ -171,11 +201,16 @@ export function containsPattern(search: string): string {
 
 /** Whether the query selects `field` directly under this field (following fragments). */
 export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
+  return selectsPath(info, [field]);
+}
+
+/** Whether the query selects the nested `path` under this field, e.g. ['edges', 'node', 'progress'] (following fragments). */
+export function selectsPath(info: GraphQLResolveInfo, path: string[]): boolean {
+  const visit = (set: SelectionSetNode | undefined, depth: number): boolean =>
     !!set?.selections.some((sel) => {
-      if (sel.kind === 'Field') return sel.name.value === field;
-      if (sel.kind === 'InlineFragment') return visit(sel.selectionSet);
-      return visit(info.fragments[sel.name.value]?.selectionSet);
+      if (sel.kind === 'Field') return sel.name.value === path[depth] && (depth === path.length - 1 || visit(sel.selectionSet, depth + 1));
+      if (sel.kind === 'InlineFragment') return visit(sel.selectionSet, depth);
+      return visit(info.fragments[sel.name.value]?.selectionSet, depth);
     });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  return info.fieldNodes.some((node) => visit(node.selectionSet, 0));
 }

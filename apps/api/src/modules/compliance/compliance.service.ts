@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { defaultExpiry, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
+import { ACTIVE_STATUSES, defaultExpiry, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
@@ -24,7 +24,6 @@ export class LogNotifier extends Notifier {
   }
 }
 
-const ACTIVE = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'];
 
 @Injectable()
 export class ComplianceService {
@@ -177,7 +176,7 @@ export class ComplianceService {
       `SELECT e.id, e.program_id, c.externship_start_date::text AS needed_by FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.status = ANY($1::enrollment_status[]) AND c.externship_end_date >= $2
           AND EXISTS (SELECT 1 FROM compliance_items ci WHERE ci.program_id = e.program_id AND ci.active)`,
-      [ACTIVE, today],
+      [ACTIVE_STATUSES, today],
     );
     let created: Reminder[] = [];
     for (let i = 0; i < enrollments.length; i += 500) {

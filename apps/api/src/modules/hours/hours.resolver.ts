@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { computeProgress, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { Connection, IdArgs, selectsField } from '../../common/graphql/connection';
+import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
@@ -11,7 +11,7 @@ import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
-import { HoursService } from './hours.service';
+import { ACTIVE, HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
 const HourEntryConnection = Connection(HourEntry);
@@ -25,8 +25,14 @@ export class HourEntryResolver {
 
   @Query(() => HourEntryConnection, { description: 'Hour entries the caller may see; the review queue is statuses: [SUBMITTED], direction: ASC.' })
   @Can(Permission.HOURS_READ)
-  hourEntries(@CurrentUser() user: User, @Args() args: HourEntriesArgs, @Info() info: GraphQLResolveInfo) {
-    return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.direction);
+  hourEntries(@CurrentUser() user: User, @Args() args: HourEntriesArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
+    return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.direction, {
+      loaders: ctx.loaders,
+      enrollment: selectsPath(info, ['edges', 'node', 'enrollment']),
+      student: selectsPath(info, ['edges', 'node', 'enrollment', 'student']),
+      placement: selectsPath(info, ['edges', 'node', 'placement']),
+      site: selectsPath(info, ['edges', 'node', 'placement', 'site']),
+    });
   }
 
   @Query(() => HourEntry)
@@ -74,28 +80,30 @@ export class HourEntryResolver {
     return this.service.reopen(user, requestIdOf(ctx), input);
   }
 
+  // Field resolvers take GraphQL's (parent, args, context) as is: without parameter decorators Nest
+  // calls them directly, with no pipes or context creation per row (nestjs/graphql#1770).
   @ResolveField(() => User, { nullable: true })
-  reviewedBy(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+  reviewedBy(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return h.reviewedById ? ctx.loaders.user.load(h.reviewedById) : null;
   }
 
   @ResolveField(() => User)
-  loggedBy(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+  loggedBy(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.user.load(h.loggedById);
   }
 
   @ResolveField(() => Boolean, { description: 'Logged by staff on the student’s behalf.' })
-  async loggedOnBehalf(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+  async loggedOnBehalf(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.user.load(h.loggedById))?.role !== 'STUDENT';
   }
 
   @ResolveField(() => Enrollment)
-  enrollment(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+  enrollment(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.enrollment.load(h.enrollmentId);
   }
 
   @ResolveField(() => Placement, { nullable: true })
-  placement(@Parent() h: HourEntry, @Context() ctx: GqlContext) {
+  placement(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return h.placementId ? ctx.loaders.placement.load(h.placementId) : null;
   }
 }
@@ -112,7 +120,7 @@ export class ClockInResolver {
 @Resolver(() => Enrollment)
 export class EnrollmentHoursResolver {
   @ResolveField(() => HoursProgress, { description: 'Progress toward every hour requirement (maintained totals: one statement per page).' })
-  async progress(@Parent() e: Enrollment, @Context() ctx: GqlContext): Promise<HoursProgress> {
+  async progress(e: Enrollment, _args: unknown, ctx: GqlContext): Promise<HoursProgress> {
     const [totals, cohort, program, requirements] = await Promise.all([
       ctx.loaders.hourAggregates.load(e.id),
       ctx.loaders.cohort.load(e.cohortId),
@@ -120,16 +128,19 @@ export class EnrollmentHoursResolver {
       ctx.loaders.requirementsByProgram.load(e.programId),
     ]);
     if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
-    return computeProgress({ ...program, requirements }, totals.rows, {
+    const progress = computeProgress({ ...program, requirements }, totals.rows, {
       recentMinutes: totals.recentMinutes,
       today: todayIn(program.timeZone),
       externshipStartDate: cohort.externshipStartDate,
       externshipEndDate: cohort.externshipEndDate,
     });
+    // Only a student taking part can fall behind: graduates, withdrawals, transfers and students on
+    // leave are never "at risk of not finishing in time".
+    return ACTIVE.includes(e.status) ? progress : { ...progress, atRisk: false };
   }
 
   @ResolveField(() => [Placement])
-  placements(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
+  placements(e: Enrollment, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.placementsByEnrollment.load(e.id);
   }
 

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { can, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
+import { ACTIVE_STATUSES, can, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import { preparedQuery } from '../../common/database/prepared';
+import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { Placement, Site } from '../site/site.entity';
+import { Enrollment } from '../student/enrollment.entity';
+import { Student } from '../student/student.entity';
 import type { User } from '../user/user.entity';
 import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntryFilter, LogHoursInput, ReopenHourEntryInput, ReviewDecision,
@@ -12,7 +17,8 @@ import {
 } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
 
-const ACTIVE = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'];
+/** Statuses in which a student takes part in the program: logs hours, and can fall behind. */
+export const ACTIVE: readonly string[] = ACTIVE_STATUSES;
 /** A clock may run a little fast: entries may end up to a minute "in the future". */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -41,9 +47,33 @@ interface EntryContext {
   policy: 'BLOCK' | 'FLAG';
 }
 
+/**
+ * The rules `checkDraft` applies that need no database (durations, future end, placement given or
+ * not), for the one-statement path of `log`; when one fails, the step-by-step path reports it.
+ */
+function inputRulesPass(d: EntryDraft): boolean {
+  const ms = d.endedAt.getTime() - d.startedAt.getTime();
+  if (ms < 60_000 || ms > MAX_ENTRY_MINUTES * 60_000) return false;
+  if (d.endedAt.getTime() > Date.now() + CLOCK_SKEW_MS) return false;
+  return d.component === 'EXPERIENTIAL' ? Boolean(d.placementId) : !d.placementId;
+}
+
 /** Program policy FLAG: the shift is kept but marked, so it never counts without a reviewer seeing why. */
 const complianceFlag = (ctx: EntryContext) =>
   ctx.lapsed.length && ctx.policy === 'FLAG' ? `Compliance not current on the shift date: ${ctx.lapsed.join(', ')}` : null;
+
+/**
+ * Names of the program's required compliance items not valid on the shift's first day (program time
+ * zone), for experiential hours only. Enrollment `e`, program `p`; `start` and `experiential` are
+ * the placeholders of the shift start and of "is experiential".
+ */
+const lapsedSql = (start: string, experiential: string) => `ARRAY(SELECT ci.name FROM compliance_items ci
+   WHERE ci.program_id = e.program_id AND ci.active AND ${experiential}::boolean
+     AND NOT EXISTS (SELECT 1 FROM compliance_records cr
+                      WHERE cr.enrollment_id = e.id AND cr.item_id = ci.id AND cr.status IN ('VERIFIED', 'WAIVED')
+                        AND cr.completed_on <= (${start}::timestamptz AT TIME ZONE p.time_zone)::date
+                        AND (cr.expires_on IS NULL OR cr.expires_on >= (${start}::timestamptz AT TIME ZONE p.time_zone)::date))
+   ORDER BY ci.sort_order, ci.name)`;
 
 const fmtDay = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
@@ -55,7 +85,18 @@ export class HoursService {
     private readonly auditService: AuditService,
   ) {}
 
-  list(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: HourEntryFilter = {}, direction = SortDirection.DESC) {
+  /**
+   * Hour entries, e.g. the review queue. `preload` fetches, in the page statement itself, the
+   * enrollment and student, and the placement and site, that the queue shows for each entry, and
+   * primes the request's loaders with them (those fields then cost no further statement).
+   */
+  list(
+    user: User,
+    page: PageArgs & { withTotalCount?: boolean },
+    filter: HourEntryFilter = {},
+    direction = SortDirection.DESC,
+    preload?: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean },
+  ) {
     const scope = this.scope.condition(user, 'hourEntry', 'h', 0);
     const where = [scope.sql];
     const params = [...scope.params];
@@ -75,7 +116,45 @@ export class HoursService {
       params.push(filter.statuses);
       where.push(`h.status = ANY($${params.length}::hour_entry_status[])`);
     }
-    return paginate(this.ds, HourEntry, { alias: 'h', from: 'hour_entries h', where, params, sortExpr: 'h.started_at', direction }, page);
+    return paginate(
+      this.ds,
+      HourEntry,
+      { alias: 'h', from: 'hour_entries h', where, params, sortExpr: 'h.started_at', direction, ...(preload ? this.listPreload(preload) : {}) },
+      page,
+    );
+  }
+
+  private listPreload(o: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean }): Pick<KeysetQuery<HourEntry>, 'select' | 'joins' | 'onRow'> {
+    const student = o.enrollment && o.student;
+    const site = o.placement && o.site;
+    const select: string[] = [];
+    const joins: string[] = [];
+    if (o.enrollment) {
+      select.push(entityColumns(this.ds, Enrollment, 'qe', 'e__'));
+      joins.push('JOIN enrollments qe ON qe.id = h.enrollment_id');
+    }
+    if (student) {
+      select.push(entityColumns(this.ds, Student, 'qs', 's__'));
+      joins.push('JOIN students qs ON qs.id = qe.student_id');
+    }
+    if (o.placement) {
+      select.push(entityColumns(this.ds, Placement, 'qp', 'p__'));
+      joins.push('LEFT JOIN placements qp ON qp.id = h.placement_id');
+    }
+    if (site) {
+      select.push(entityColumns(this.ds, Site, 'qsi', 'si__'));
+      joins.push('LEFT JOIN sites qsi ON qsi.id = qp.site_id');
+    }
+    return {
+      select,
+      joins: joins.join(' '),
+      onRow: (row, h) => {
+        if (o.enrollment) o.loaders.enrollment.prime(h.enrollmentId, hydrate(this.ds, Enrollment, row, 'e__'));
+        if (student) o.loaders.student.prime(row.e__studentId as string, hydrate(this.ds, Student, row, 's__'));
+        if (o.placement && h.placementId) o.loaders.placement.prime(h.placementId, hydrate(this.ds, Placement, row, 'p__'));
+        if (site && h.placementId) o.loaders.site.prime(row.p__siteId as string, hydrate(this.ds, Site, row, 'si__'));
+      },
+    };
   }
 
   async get(user: User, id: string): Promise<HourEntry> {
@@ -83,10 +162,19 @@ export class HoursService {
     return this.ds.getRepository(HourEntry).findOneByOrFail({ id });
   }
 
-  /** Logs one entry: validated against the rules, then one statement writes the entry and its audit row. */
+  /**
+   * Logs one entry. The usual case is one statement (one round trip, one transaction): it checks
+   * scope, role, enrollment status, placement, dates and compliance in SQL and writes the entry and
+   * its audit row only when every rule passes (the exclusion constraint refuses overlaps). When it
+   * writes nothing, the step-by-step path below runs the same rules to give the exact refusal.
+   */
   async log(user: User, requestId: string | null, input: LogHoursInput): Promise<HourEntry> {
-    await this.scope.assert(user, 'enrollment', input.enrollmentId);
     const draft: EntryDraft = { ...input, placementId: input.placementId ?? null, activityNote: input.activityNote.trim() };
+    if (inputRulesPass(draft)) {
+      const logged = await this.logInOneStatement(user, requestId, draft);
+      if (logged) return logged;
+    }
+    await this.scope.assert(user, 'enrollment', input.enrollmentId);
     const ctx = await this.checkDraft(this.ds.manager, user, draft);
     const minutes = Math.floor((draft.endedAt.getTime() - draft.startedAt.getTime()) / 60_000);
     const onBehalf = user.id !== ctx.student_user_id;
@@ -105,6 +193,50 @@ export class HoursService {
       return hydrate(this.ds, HourEntry, rows[0]);
     } catch (err) {
       throw await this.explainOverlap(err, draft);
+    }
+  }
+
+  /** `log` in one statement when the database rules pass; null when it wrote nothing. Same rules as `checkDraft`. */
+  private async logInOneStatement(user: User, requestId: string | null, d: EntryDraft): Promise<HourEntry | null> {
+    const experiential = d.component === 'EXPERIENTIAL';
+    const minutes = Math.floor((d.endedAt.getTime() - d.startedAt.getTime()) / 60_000);
+    const scope = this.scope.condition(user, 'enrollment', 'e', 12);
+    try {
+      const rows = await preparedQuery(
+        this.ds,
+        `WITH ok AS (
+           SELECT e.id, e.program_id, st.user_id AS student_user_id, si.setting, p.expired_compliance_policy AS policy, ${lapsedSql('$3', '$5')} AS lapsed
+             FROM enrollments e
+             JOIN students st ON st.id = e.student_id
+             JOIN programs p ON p.id = e.program_id
+             LEFT JOIN placements pl ON pl.id = $2::uuid
+             LEFT JOIN sites si ON si.id = pl.site_id
+            WHERE e.id = $1::uuid AND (${scope.sql})
+              AND CASE WHEN st.user_id = $9::uuid THEN $10::boolean ELSE $11::boolean END
+              AND e.status::text = ANY('{${ACTIVE.join(',')}}'::text[])
+              AND (NOT $5::boolean OR (pl.enrollment_id = e.id
+                   AND ($3::timestamptz AT TIME ZONE p.time_zone)::date >= pl.start_date
+                   AND (($4::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date <= pl.end_date))
+         ), e AS (
+           INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by, compliance_flag)
+           SELECT ok.program_id, ok.id, $2::uuid, $6::hour_component, ok.setting, $3::timestamptz, $4::timestamptz, $7::int, $8::text, $9::uuid,
+                  CASE WHEN ok.policy = 'FLAG' AND cardinality(ok.lapsed) > 0 THEN 'Compliance not current on the shift date: ' || array_to_string(ok.lapsed, ', ') END
+             FROM ok WHERE NOT (ok.policy = 'BLOCK' AND cardinality(ok.lapsed) > 0)
+           RETURNING *
+         ), a AS (
+           INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
+           SELECT $9::uuid, CASE WHEN ok.student_user_id = $9::uuid THEN 'hours.log' ELSE 'hours.logOnBehalf' END, 'HourEntry', e.id::text, e.program_id, to_jsonb(e), $12::text
+             FROM e CROSS JOIN ok
+         )
+         SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
+        [
+          d.enrollmentId, d.placementId, d.startedAt, d.endedAt, experiential, d.component, minutes, d.activityNote, user.id,
+          can(user.role, Permission.HOURS_LOG), can(user.role, Permission.HOURS_LOG_FOR_STUDENT), requestId, ...scope.params,
+        ],
+      );
+      return rows[0] ? hydrate(this.ds, HourEntry, rows[0]) : null;
+    } catch (err) {
+      throw await this.explainOverlap(err, d);
     }
   }
 
@@ -285,14 +417,7 @@ export class HoursService {
               si.name AS site_name, si.setting::text AS site_setting,
               ($3::timestamptz AT TIME ZONE p.time_zone)::date::text AS start_day,
               (($4::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date::text AS end_day,
-              p.expired_compliance_policy::text AS policy,
-              ARRAY(SELECT ci.name FROM compliance_items ci
-                     WHERE ci.program_id = e.program_id AND ci.active AND $5::boolean
-                       AND NOT EXISTS (SELECT 1 FROM compliance_records cr
-                                        WHERE cr.enrollment_id = e.id AND cr.item_id = ci.id AND cr.status IN ('VERIFIED', 'WAIVED')
-                                          AND cr.completed_on <= ($3::timestamptz AT TIME ZONE p.time_zone)::date
-                                          AND (cr.expires_on IS NULL OR cr.expires_on >= ($3::timestamptz AT TIME ZONE p.time_zone)::date))
-                     ORDER BY ci.sort_order, ci.name) AS lapsed
+              p.expired_compliance_policy::text AS policy, ${lapsedSql('$3', '$5')} AS lapsed
          FROM enrollments e
          JOIN students st ON st.id = e.student_id
          JOIN programs p ON p.id = e.program_id

@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import {
   Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn,
 } from 'typeorm';
-import { ExpiredCompliancePolicy, HourComponent, PracticeSetting, ProgramLevel } from '@ptp/shared';
+import { DEFAULT_BENCHMARKS, ExpiredCompliancePolicy, HourComponent, PracticeSetting, ProgramLevel } from '@ptp/shared';
+import type { ProgramBenchmarks } from '@ptp/shared';
 import { User } from '../user/user.entity';
 import { numericTransformer } from '../../common/database/transformers';
 
@@ -11,9 +12,15 @@ registerEnumType(HourComponent, { name: 'HourComponent' });
 registerEnumType(PracticeSetting, { name: 'PracticeSetting' });
 registerEnumType(ExpiredCompliancePolicy, { name: 'ExpiredCompliancePolicy' });
 
+const fraction = { type: 'numeric', precision: 5, scale: 4, transformer: numericTransformer } as const;
+
 @ObjectType()
 @Entity('programs')
 @Check('programs_hours_positive', `min_total_hours >= 0 AND min_weeks >= 0 AND min_rotations >= 0`)
+@Check(
+  'programs_benchmarks_fractions',
+  `benchmark_abhes_retention BETWEEN 0 AND 1 AND benchmark_abhes_placement BETWEEN 0 AND 1 AND benchmark_coe_completion BETWEEN 0 AND 1 AND benchmark_coe_placement BETWEEN 0 AND 1 AND benchmark_coe_licensure BETWEEN 0 AND 1 AND benchmark_exam_pass BETWEEN 0 AND 1`,
+)
 export class Program {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -58,6 +65,37 @@ export class Program {
   @Field(() => ExpiredCompliancePolicy, { description: 'Hours logged while a required compliance item has lapsed: BLOCK refuses them, FLAG marks them for review.' })
   @Column({ name: 'expired_compliance_policy', type: 'enum', enum: ExpiredCompliancePolicy, enumName: 'expired_compliance_policy', default: 'BLOCK' })
   expiredCompliancePolicy: ExpiredCompliancePolicy;
+
+  // Outcome benchmarks (DESIGN §4; defaults in libs/shared DEFAULT_BENCHMARKS).
+  @Column({ name: 'benchmark_abhes_retention', ...fraction, default: () => String(DEFAULT_BENCHMARKS.abhesRetention) })
+  benchmarkAbhesRetention: number;
+
+  @Column({ name: 'benchmark_abhes_placement', ...fraction, default: () => String(DEFAULT_BENCHMARKS.abhesPlacement) })
+  benchmarkAbhesPlacement: number;
+
+  @Column({ name: 'benchmark_coe_completion', ...fraction, default: () => String(DEFAULT_BENCHMARKS.coeCompletion) })
+  benchmarkCoeCompletion: number;
+
+  @Column({ name: 'benchmark_coe_placement', ...fraction, default: () => String(DEFAULT_BENCHMARKS.coePlacement) })
+  benchmarkCoePlacement: number;
+
+  @Column({ name: 'benchmark_coe_licensure', ...fraction, default: () => String(DEFAULT_BENCHMARKS.coeLicensure) })
+  benchmarkCoeLicensure: number;
+
+  @Column({ name: 'benchmark_exam_pass', ...fraction, default: () => String(DEFAULT_BENCHMARKS.examPass) })
+  benchmarkExamPass: number;
+
+  /** The benchmarks as one object (exposed by ProgramResolver.benchmarks). */
+  get benchmarks(): ProgramBenchmarks {
+    return {
+      abhesRetention: this.benchmarkAbhesRetention,
+      abhesPlacement: this.benchmarkAbhesPlacement,
+      coeCompletion: this.benchmarkCoeCompletion,
+      coePlacement: this.benchmarkCoePlacement,
+      coeLicensure: this.benchmarkCoeLicensure,
+      examPass: this.benchmarkExamPass,
+    };
+  }
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,10 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
-import { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
+import { ProgramBenchmarksType } from './dto/program-benchmarks.type';
+import { CreateProgramInput, ProgramBenchmarksInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
 import { Program, ProgramRequirement } from './program.entity';
 import { ProgramService } from './program.service';
 
@@ -36,6 +37,22 @@ export class ProgramResolver {
   @Can(Permission.PROGRAM_MANAGE)
   updateProgram(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: UpdateProgramInput) {
     return this.service.update(user, requestIdOf(ctx), input);
+  }
+
+  @Mutation(() => Program, { description: "Sets the benchmarks shown beside the program's report rates (fractions 0..1); audited." })
+  @Can(Permission.BENCHMARK_MANAGE)
+  updateProgramBenchmarks(
+    @CurrentUser() user: User,
+    @Context() ctx: GqlContext,
+    @Args('programId', { type: () => ID }) programId: string,
+    @Args('input') input: ProgramBenchmarksInput,
+  ) {
+    return this.service.updateBenchmarks(user, requestIdOf(ctx), programId, input);
+  }
+
+  @ResolveField(() => ProgramBenchmarksType)
+  benchmarks(@Parent() program: Program) {
+    return program.benchmarks;
   }
 
   @ResolveField(() => [ProgramRequirement])

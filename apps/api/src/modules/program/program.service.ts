@@ -6,7 +6,7 @@ import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
-import { CreateProgramInput, HourRequirementInput, ProgramFilter, UpdateProgramInput } from './dto/program.input';
+import { CreateProgramInput, HourRequirementInput, ProgramBenchmarksInput, ProgramFilter, UpdateProgramInput } from './dto/program.input';
 import { Program, ProgramRequirement } from './program.entity';
 
 @Injectable()
@@ -92,6 +92,29 @@ export class ProgramService {
         action: 'program.update', entityType: 'Program', entityId: input.id, programId: input.id,
         before: { ...before, requirements: beforeRequirements },
         after: { ...after, requirements: input.requirements ?? beforeRequirements },
+      });
+      return after;
+    });
+  }
+
+  /** Sets the benchmarks shown beside the program's report rates; audited in the same transaction. */
+  async updateBenchmarks(user: User, requestId: string | null, programId: string, input: ProgramBenchmarksInput): Promise<Program> {
+    await this.scope.assert(user, 'program', programId);
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(Program);
+      const before = await repo.findOneOrFail({ where: { id: programId }, lock: { mode: 'pessimistic_write' } });
+      await repo.update({ id: programId }, {
+        benchmarkAbhesRetention: input.abhesRetention,
+        benchmarkAbhesPlacement: input.abhesPlacement,
+        benchmarkCoeCompletion: input.coeCompletion,
+        benchmarkCoePlacement: input.coePlacement,
+        benchmarkCoeLicensure: input.coeLicensure,
+        benchmarkExamPass: input.examPass,
+      });
+      const after = await repo.findOneByOrFail({ id: programId });
+      await this.audit.record(em, user, requestId, {
+        action: 'program.benchmarks.update', entityType: 'Program', entityId: programId, programId,
+        before: before.benchmarks, after: after.benchmarks,
       });
       return after;
     });

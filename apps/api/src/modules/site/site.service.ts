@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ACTIVE_STATUSES } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { containsPattern, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
@@ -10,7 +11,7 @@ import type { User } from '../user/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementFilter, SiteFilter, UpdateSiteInput } from './dto/site.input';
 import { Placement, Preceptor, Site } from './site.entity';
 
-const ACTIVE_STATUSES = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'];
+
 
 @Injectable()
 export class SiteService {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allowedNextStatuses, EnrollmentStatus, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { Connection, IdArgs, selectsField } from '../../common/graphql/connection';
+import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
 import { Cohort } from '../cohort/cohort.entity';
 import { User } from '../user/user.entity';
@@ -50,8 +50,12 @@ export class EnrollmentResolver {
 
   @Query(() => EnrollmentConnection, { description: 'Enrollments, e.g. a cohort roster (filter.cohortId).' })
   @Can(Permission.STUDENT_READ)
-  enrollments(@CurrentUser() user: User, @Args() args: EnrollmentsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.service.listEnrollments(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.orderBy);
+  enrollments(@CurrentUser() user: User, @Args() args: EnrollmentsArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
+    return this.service.listEnrollments(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.orderBy, {
+      loaders: ctx.loaders,
+      student: selectsPath(info, ['edges', 'node', 'student']),
+      progress: selectsPath(info, ['edges', 'node', 'progress']),
+    });
   }
 
   @Query(() => Enrollment)
@@ -72,13 +76,15 @@ export class EnrollmentResolver {
     return this.service.recordStatusChange(user, requestIdOf(ctx), input);
   }
 
+  // Hot roster fields take GraphQL's (parent, args, context) as is: without parameter decorators
+  // Nest calls them directly, with no pipes or context creation per row (nestjs/graphql#1770).
   @ResolveField(() => Student)
-  student(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
+  student(e: Enrollment, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.student.load(e.studentId);
   }
 
   @ResolveField(() => Cohort)
-  cohort(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
+  cohort(e: Enrollment, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.cohort.load(e.cohortId);
   }
 

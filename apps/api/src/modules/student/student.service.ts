@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { checkStatusTransition, EnrollmentStatus, patientIdentifierWarning } from '@ptp/shared';
+import { checkStatusTransition, EnrollmentStatus, HourAggregateRow, PACE_WINDOW_DAYS, patientIdentifierWarning } from '@ptp/shared';
 import { DataSource } from 'typeorm';
-import { containsPattern, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import {
+  containsPattern, entityColumns, hydrate, jsonColumns, KeysetQuery, PageArgs, paginate, SortDirection,
+} from '../../common/graphql/connection';
+import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Cohort } from '../cohort/cohort.entity';
+import { Program, ProgramRequirement } from '../program/program.entity';
 import type { User } from '../user/user.entity';
 import {
   EnrollmentFilter, EnrollmentOrder, EnrollmentSortField, EnrollStudentInput, RecordStatusChangeInput, StudentFilter,
@@ -52,8 +56,19 @@ export class StudentService {
     return paginate(this.ds, Student, { alias: 's', from: 'students s', where, params, sortExpr: SORT_EXPRESSIONS.NAME, direction: SortDirection.ASC }, page);
   }
 
-  /** The cohort roster (or a student's enrollments): one statement for the page, one for the count. */
-  listEnrollments(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: EnrollmentFilter = {}, order?: EnrollmentOrder) {
+  /**
+   * The cohort roster (or a student's enrollments): one statement for the page, one for the count.
+   * `preload` fetches, in the page statement itself, what the roster's fields need (the student; the
+   * cohort, program, requirements and hour totals behind `progress`) and primes the request's
+   * loaders with it, so those fields cost no further statement.
+   */
+  listEnrollments(
+    user: User,
+    page: PageArgs & { withTotalCount?: boolean },
+    filter: EnrollmentFilter = {},
+    order?: EnrollmentOrder,
+    preload?: { loaders: Loaders; student: boolean; progress: boolean },
+  ) {
     const scope = this.scope.condition(user, 'enrollment', 'e', 0);
     const where = [scope.sql];
     const params = [...scope.params];
@@ -77,9 +92,44 @@ export class StudentService {
     return paginate(
       this.ds,
       Enrollment,
-      { alias: 'e', from: 'enrollments e JOIN students s ON s.id = e.student_id', where, params, sortExpr: SORT_EXPRESSIONS[field], direction: order?.direction ?? SortDirection.ASC },
+      {
+        alias: 'e', from: 'enrollments e JOIN students s ON s.id = e.student_id', where, params, sortExpr: SORT_EXPRESSIONS[field],
+        direction: order?.direction ?? SortDirection.ASC, ...(preload ? this.rosterPreload(preload) : {}),
+      },
       page,
     );
+  }
+
+  /** Extra columns (and joins) of the roster page statement and the loader priming they feed (see listEnrollments). */
+  private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'select' | 'joins' | 'onRow'> {
+    const select: string[] = [];
+    if (student) select.push(entityColumns(this.ds, Student, 's', 's__'));
+    if (progress) {
+      select.push(
+        entityColumns(this.ds, Cohort, 'rc', 'c__'),
+        entityColumns(this.ds, Program, 'rp', 'p__'),
+        `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
+            FROM program_requirements r WHERE r.program_id = e.program_id) AS "__requirements"`,
+        `(SELECT coalesce(json_agg(json_build_object('component', t.component, 'setting', t.setting, 'placementId', t.placement_id,
+                  'approvedMinutes', t.approved_minutes, 'pendingMinutes', t.pending_minutes)), '[]')
+            FROM hour_totals t WHERE t.enrollment_id = e.id) AS "__totals"`,
+        `(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entries h
+           WHERE h.enrollment_id = e.id AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS}) AND h.status <> 'REJECTED') AS "__recent"`,
+      );
+    }
+    return {
+      select,
+      joins: progress ? 'JOIN cohorts rc ON rc.id = e.cohort_id JOIN programs rp ON rp.id = e.program_id' : undefined,
+      onRow: (row, e) => {
+        if (student) loaders.student.prime(e.studentId, hydrate(this.ds, Student, row, 's__'));
+        if (progress) {
+          loaders.cohort.prime(e.cohortId, hydrate(this.ds, Cohort, row, 'c__'));
+          loaders.program.prime(e.programId, hydrate(this.ds, Program, row, 'p__'));
+          loaders.requirementsByProgram.prime(e.programId, (row.__requirements as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)));
+          loaders.hourAggregates.prime(e.id, { rows: row.__totals as HourAggregateRow[], recentMinutes: row.__recent as number });
+        }
+      },
+    };
   }
 
   async getStudent(user: User, id: string): Promise<Student> {

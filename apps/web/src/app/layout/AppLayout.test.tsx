@@ -11,13 +11,27 @@ function navLinks(): string[] {
 
 describe('AppLayout', () => {
   it.each([
-    ['admin', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Programs']],
-    ['instructor', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements']],
+    ['admin', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Programs']],
+    ['instructor', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports']],
     ['preceptor', ['Students', 'Review hours']],
     ['student', ['My record', 'Log hours', 'My hours', 'My progress']],
   ] as const)('shows the %s the sections their role may use', (who, expected) => {
     renderWithApp(<AppLayout />, { user: USERS[who] });
     expect(navLinks()).toEqual(expected);
+  });
+
+  it.each([
+    ['/hours/log', 'Log hours'],
+    ['/hours', 'My hours'],
+    ['/me', 'My record'],
+  ])('marks only the section of %s as the current page', (path, current) => {
+    renderWithApp(<AppLayout />, { user: USERS.student, initialEntry: path, path });
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const marked = within(nav)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('aria-current') === 'page')
+      .map((link) => link.textContent);
+    expect(marked).toEqual([current]);
   });
 
   it('signs out and returns to the sign-in page', async () => {
@@ -26,7 +40,8 @@ describe('AppLayout', () => {
       routes: [{ path: '/login', element: <LocationProbe /> }],
       mocks: [{ request: { query: LogoutDocument }, result: { data: { logout: true } } }],
     });
-    await user.click(screen.getByRole('button', { name: /Ivan Instructor/ }));
+    // Named by what it shows first (for speech input), then what it is
+    await user.click(screen.getByRole('button', { name: /^Ivan Instructor Instructor\b.*, account menu$/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/login');
   });

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Anchor, AppShell, Avatar, Box, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Avatar, Box, Burger, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@ptp/shared';
@@ -8,7 +8,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument, MeDocument } from '../../features/auth/operations';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
 import { useCurrentUser } from '../auth/CurrentUser';
-import { navItemsFor } from '../navigation';
+import { navItemsFor, type NavItem } from '../navigation';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Program director',
@@ -51,7 +51,11 @@ function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton title="Account menu" aria-label={`Account menu: ${user.displayName}`}>
+        {/*
+          Named by its content ("Sam Rivera Student, account menu"), not an aria-label: the name then
+          starts with the text people see (and say, with speech input); the initials are decoration.
+        */}
+        <UnstyledButton title="Account menu">
           <Group gap="xs" wrap="nowrap">
             <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
               {initials(user.displayName)}
@@ -65,6 +69,8 @@ function UserMenu() {
                 {ROLE_LABELS[user.role]}
               </Text>
             </Box>
+            <VisuallyHidden hiddenFrom="xs">{user.displayName}</VisuallyHidden>
+            <VisuallyHidden>, account menu</VisuallyHidden>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
@@ -82,11 +88,22 @@ function UserMenu() {
   );
 }
 
+const inSection = (pathname: string, to: string) => pathname === to || pathname.startsWith(`${to}/`);
+
+/**
+ * The one navigation item a path belongs to: the most specific that contains it, so /hours/log
+ * is "Log hours" only, not also "My hours" (/hours).
+ */
+export function activeNavPath(pathname: string, items: readonly NavItem[]): string | null {
+  return items.filter((item) => inSection(pathname, item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
+}
+
 export function AppLayout() {
   const user = useCurrentUser();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = navItemsFor(user.role);
+  const activePath = activeNavPath(location.pathname, items);
 
   return (
     <AppShell
@@ -113,7 +130,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">
         {items.map((item) => {
-          const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+          const active = item.to === activePath;
           return (
             <NavLink
               key={item.to}

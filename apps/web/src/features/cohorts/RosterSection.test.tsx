@@ -111,6 +111,16 @@ describe('RosterSection', () => {
     expect(within(anaRow!).getByText(/250 of 400 h/)).toBeVisible();
   });
 
+  it('neither marks on track nor at risk someone who left, graduated or is on leave', async () => {
+    const gone = row('4', 'Dev Patel', 'PT-004', 'WITHDRAWN', { ...onTrack, approvedMinutes: 0, projectedCompletionDate: null });
+    renderRoster([rosterMock('ASC', [ben, gone])]);
+    const table = await screen.findByRole('table', { name: 'Roster' });
+    for (const r of within(table).getAllByRole('row').slice(1)) {
+      expect(within(r).queryByText('On track')).not.toBeInTheDocument();
+      expect(within(r).queryByText('At risk')).not.toBeInTheDocument();
+    }
+  });
+
   it('says so when nobody is enrolled', async () => {
     renderRoster([rosterMock('ASC', [])]);
     expect(await screen.findByText('No students enrolled yet')).toBeVisible();

@@ -17,6 +17,7 @@ import { hoursValue } from '../../lib/hours';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
 import { HoursBar } from '../hours/HoursProgress';
+import { isActiveEnrollment } from '../hours/MyEnrollmentGate';
 import { RosterDocument } from './operations';
 
 type RosterRow = RosterQuery['enrollments']['edges'][number]['node'];
@@ -76,6 +77,14 @@ const columns = [
           <Badge color="green" variant="light">
             Complete
           </Badge>
+        );
+      }
+      // Someone who left, graduated or is on leave is neither on track nor behind.
+      if (!isActiveEnrollment(row.original)) {
+        return (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
         );
       }
       if (!progress.atRisk) return <Text size="sm">On track</Text>;

@@ -224,9 +224,7 @@ export function CompetencySummary({ enrollmentId }: { enrollmentId: string }) {
           <Table.Th scope="col">Domain</Table.Th>
           <Table.Th scope="col">Signed</Table.Th>
           <Table.Th scope="col">Remaining</Table.Th>
-          <Table.Th scope="col">
-            <span aria-hidden>Progress</span>
-          </Table.Th>
+          <Table.Th scope="col">Progress</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

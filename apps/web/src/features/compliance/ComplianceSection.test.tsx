@@ -108,6 +108,60 @@ describe('ComplianceSection', () => {
     expect(screen.queryByRole('button', { name: /^Verify/ })).toBeNull();
   });
 
+  it('drops reminders about items that were renewed, are waiting for review or were reminded again since', async () => {
+    const reminder = (id: string, itemId: string, name: string, kind: string, expiresOn: string | null) => ({
+      __typename: 'Reminder',
+      id,
+      kind,
+      dueOn: '2026-02-20',
+      expiresOn,
+      item: { __typename: 'ComplianceItem', id: itemId, name },
+    });
+    const items = [
+      // Renewed and verified: valid through 2028, the old card's reminders are history
+      item('bls', 'BLS/CPR card', 'VALID', { validThrough: '2028-02-27', daysLeft: 730, records: [record('r-bls', 'VERIFIED')] }),
+      // Still expiring, but the new document waits for review
+      item('tb', 'TB test', 'EXPIRING_30', { validThrough: '2026-03-13', daysLeft: 12, records: [record('r-tb', 'VERIFIED'), record('r-tb2', 'PENDING')] }),
+      // Still expiring, nothing sent: only the newest reminder about this expiry
+      item('drug', 'Drug screen', 'EXPIRING_30', { validThrough: '2026-03-20', daysLeft: 19, records: [record('r-drug', 'VERIFIED')] }),
+      item('mmr', 'MMR immunity', 'MISSING'),
+    ];
+    const reminders = [
+      reminder('rem-5', 'drug', 'Drug screen', 'EXPIRING_30', '2026-03-20'),
+      reminder('rem-4', 'drug', 'Drug screen', 'EXPIRING_60', '2026-03-20'),
+      reminder('rem-3', 'tb', 'TB test', 'EXPIRING_30', '2026-03-13'),
+      reminder('rem-2', 'bls', 'BLS/CPR card', 'EXPIRING_30', '2026-03-02'),
+      reminder('rem-1', 'mmr', 'MMR immunity', 'MISSING', '2026-03-01'),
+    ];
+    renderWithApp(<ComplianceSection enrollmentId="e-1" canSubmit canReview={false} selfService />, {
+      user: USERS.student,
+      mocks: [complianceMock(items, reminders)],
+    });
+    const alert = (await screen.findByText('Reminders')).closest<HTMLElement>('[role="status"]');
+    if (!alert) throw new Error('no reminders box');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Drug screen: Expires within 30 days (expires Mar 20, 2026)',
+      'MMR immunity: Missing (needed by Mar 1, 2026)',
+    ]);
+    // Nothing to upload while a document waits for review
+    expect(screen.queryByRole('button', { name: 'Upload TB test' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Upload BLS/CPR card' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Upload Drug screen' })).toBeVisible();
+  });
+
+  it('shows no reminders box once every reminded item is taken care of', async () => {
+    const items = [item('bls', 'BLS/CPR card', 'VALID', { validThrough: '2028-02-27', daysLeft: 730, records: [record('r-bls', 'VERIFIED')] })];
+    const reminders = [
+      { __typename: 'Reminder', id: 'rem-1', kind: 'EXPIRING_30', dueOn: '2026-02-01', expiresOn: '2026-03-02', item: { __typename: 'ComplianceItem', id: 'bls', name: 'BLS/CPR card' } },
+    ];
+    renderWithApp(<ComplianceSection enrollmentId="e-1" canSubmit canReview={false} selfService />, {
+      user: USERS.student,
+      mocks: [complianceMock(items, reminders)],
+    });
+    await screen.findByRole('table', { name: 'Compliance items' });
+    expect(screen.queryByText('Reminders')).toBeNull();
+  });
+
   it('posts the file as multipart to /api/documents, then submits the record with the returned id', async () => {
     const fetchMock = vi.fn(async () => ({
       ok: true,

@@ -14,6 +14,7 @@ import { ComplianceUploadForm } from './ComplianceUploadForm';
 import { EnrollmentClearedDocument, EnrollmentComplianceDocument } from './operations';
 
 type ItemStatus = EnrollmentComplianceQuery['enrollment']['compliance'][number];
+type Reminder = EnrollmentComplianceQuery['enrollment']['reminders'][number];
 
 export const RECORD_STATUS_LABELS: Record<ComplianceReviewStatus, string> = {
   PENDING: 'Waiting for review',
@@ -30,6 +31,27 @@ const RECORD_STATUS_COLORS: Record<ComplianceReviewStatus, string> = {
 
 /** States a student should act on. */
 const NEEDS_UPLOAD: readonly ComplianceState[] = ['MISSING', 'EXPIRED', 'EXPIRING_7', 'EXPIRING_30', 'EXPIRING_60'];
+
+/** The student still has to send a document: the item needs one and none is waiting for review. */
+function needsDocument(status: ItemStatus): boolean {
+  return NEEDS_UPLOAD.includes(status.state) && !status.records.some((record) => record.status === 'PENDING');
+}
+
+/**
+ * The reminders still worth showing (the API keeps every one the daily job sent): the newest per
+ * item, while that item still needs a document for the expiry the reminder was about. A renewed,
+ * verified or just-uploaded item drops out.
+ */
+export function openReminders(reminders: readonly Reminder[], items: readonly ItemStatus[]): Reminder[] {
+  const seen = new Set<string>();
+  return reminders.filter((reminder) => {
+    const status = items.find((s) => s.item.id === reminder.item.id);
+    if (!status || seen.has(reminder.item.id) || !needsDocument(status)) return false;
+    const sameExpiry = status.state === 'MISSING' ? reminder.kind === 'MISSING' : reminder.expiresOn === status.validThrough;
+    if (sameExpiry) seen.add(reminder.item.id);
+    return sameExpiry;
+  });
+}
 
 function reminderLabel(kind: string): string {
   return kind in COMPLIANCE_STATE_LABELS ? COMPLIANCE_STATE_LABELS[kind as ComplianceState] : kind;
@@ -57,15 +79,17 @@ export function ComplianceSection({ enrollmentId, canSubmit, canReview, selfServ
   if (!enrollment) return <QueryError error={error} what="the compliance items" onRetry={() => refetch()} />;
 
   const items = enrollment.compliance;
+  const reminders = selfService ? openReminders(enrollment.reminders, items) : [];
   return (
     <Stack gap="md">
-      {selfService && enrollment.reminders.length > 0 && (
+      {reminders.length > 0 && (
         <Alert color="yellow" icon={<IconBell />} title="Reminders" role="status">
           <List size="sm" spacing={2}>
-            {enrollment.reminders.map((reminder) => (
+            {reminders.map((reminder) => (
               <List.Item key={reminder.id}>
                 {reminder.item.name}: {reminderLabel(reminder.kind)}
-                {reminder.expiresOn ? ` (expires ${formatDate(reminder.expiresOn)})` : ''}
+                {/* A missing item's date is when the externship needs it, not an expiry */}
+                {reminder.expiresOn ? ` (${reminder.kind === 'MISSING' ? 'needed by' : 'expires'} ${formatDate(reminder.expiresOn)})` : ''}
               </List.Item>
             ))}
           </List>
@@ -110,6 +134,8 @@ export function ComplianceSection({ enrollmentId, canSubmit, canReview, selfServ
                           mt={4}
                           leftSection={<IconCalendarCheck size={10} aria-hidden />}
                           tabIndex={0}
+                          // Never cut to "Covers placem…" in a narrow column
+                          style={{ minWidth: 'max-content' }}
                         >
                           Covers placement end
                         </Badge>
@@ -121,7 +147,7 @@ export function ComplianceSection({ enrollmentId, canSubmit, canReview, selfServ
                   </Table.Td>
                   {canSubmit && (
                     <Table.Td>
-                      {(!selfService || NEEDS_UPLOAD.includes(status.state)) && (
+                      {(!selfService || needsDocument(status)) && (
                         <Button
                           size="xs"
                           variant="light"

@@ -1,5 +1,6 @@
 import { Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { COMPLIANCE_STATE_LABELS, type ComplianceState } from '@ptp/shared';
+import { readableColor } from '../../app/theme';
 
 export const COMPLIANCE_STATE_COLORS: Record<ComplianceState, MantineColor> = {
   VALID: 'green',
@@ -32,7 +33,7 @@ export function ComplianceStateBadge({ state, daysLeft }: { state: ComplianceSta
         {COMPLIANCE_STATE_LABELS[state]}
       </Badge>
       {countdown && (
-        <Text size="xs" fw={600} c={state === 'EXPIRING_60' ? 'yellow.8' : 'orange.8'} style={{ whiteSpace: 'nowrap' }}>
+        <Text size="xs" fw={600} c={readableColor(state === 'EXPIRING_60' ? 'yellow' : 'orange')} style={{ whiteSpace: 'nowrap' }}>
           {daysLeftText(daysLeft)}
         </Text>
       )}

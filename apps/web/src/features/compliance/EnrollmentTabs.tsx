@@ -53,7 +53,11 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
             </Tabs.Tab>
           )}
         </Tabs.List>
-        {hours && <Tabs.Panel value="hours">{hours}</Tabs.Panel>}
+        {hours && (
+          <Tabs.Panel value="hours" pt="md">
+            {hours}
+          </Tabs.Panel>
+        )}
         {showExams && (
           <Tabs.Panel value="exams" pt="md">
             <ExamsSection enrollmentId={enrollment.id} studentId={studentId} canRecord={canRecordOutcome} />

@@ -61,7 +61,8 @@ export function CohortDashboard({ cohortId }: { cohortId: string }) {
   return (
     <Stack gap="lg">
       <ReviewCard cohortId={cohortId} count={dashboard.documentsAwaitingReview} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      {/* Side by side only where both tables fit without scrolling */}
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <ExpiringCard items={dashboard.expiringItems} />
         <RetakeCard rows={dashboard.retakeEligible} />
       </SimpleGrid>
@@ -161,32 +162,34 @@ function ExpiringCard({ items }: { items: Dashboard['expiringItems'] }) {
           Every required item is valid for the next {DASHBOARD_WINDOW_DAYS} days.
         </Text>
       ) : (
-        <Table aria-label="Expiring compliance items" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Student</Table.Th>
-              <Table.Th scope="col">Item</Table.Th>
-              <Table.Th scope="col">State</Table.Th>
-              <Table.Th scope="col">Valid through</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((row) => (
-              <Table.Tr key={`${row.enrollment.id}-${row.item.id}`}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/students/${row.enrollment.student.id}`} size="sm">
-                    {row.enrollment.student.fullName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{row.item.name}</Table.Td>
-                <Table.Td>
-                  <ComplianceStateBadge state={row.state} daysLeft={row.daysLeft} />
-                </Table.Td>
-                <Table.Td>{formatDate(row.validThrough)}</Table.Td>
+        <Table.ScrollContainer minWidth={560}>
+          <Table aria-label="Expiring compliance items" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Student</Table.Th>
+                <Table.Th scope="col">Item</Table.Th>
+                <Table.Th scope="col">State</Table.Th>
+                <Table.Th scope="col">Valid through</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((row) => (
+                <Table.Tr key={`${row.enrollment.id}-${row.item.id}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/students/${row.enrollment.student.id}`} size="sm">
+                      {row.enrollment.student.fullName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{row.item.name}</Table.Td>
+                  <Table.Td>
+                    <ComplianceStateBadge state={row.state} daysLeft={row.daysLeft} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.validThrough)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Card>
   );
@@ -201,30 +204,32 @@ function RetakeCard({ rows }: { rows: Dashboard['retakeEligible'] }) {
           No student is waiting to retake an exam.
         </Text>
       ) : (
-        <Table aria-label="Students eligible for a retake" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Student</Table.Th>
-              <Table.Th scope="col">Exam</Table.Th>
-              <Table.Th scope="col">Attempts</Table.Th>
-              <Table.Th scope="col">Eligible since</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={`${row.enrollment.id}-${row.exam.id}`}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/students/${row.enrollment.student.id}`} size="sm">
-                    {row.enrollment.student.fullName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{row.exam.code}</Table.Td>
-                <Table.Td>{row.attempts}</Table.Td>
-                <Table.Td>{formatDate(row.nextAllowedOn)}</Table.Td>
+        <Table.ScrollContainer minWidth={420}>
+          <Table aria-label="Students eligible for a retake" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Student</Table.Th>
+                <Table.Th scope="col">Exam</Table.Th>
+                <Table.Th scope="col">Attempts</Table.Th>
+                <Table.Th scope="col">Eligible since</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={`${row.enrollment.id}-${row.exam.id}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/students/${row.enrollment.student.id}`} size="sm">
+                      {row.enrollment.student.fullName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{row.exam.code}</Table.Td>
+                  <Table.Td>{row.attempts}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextAllowedOn)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Card>
   );

@@ -80,6 +80,7 @@ function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
         data={enrollment.placements.map((p) => ({ value: p.id, label: `${p.site.name} · ${formatDateRange(p.startDate, p.endDate)}` }))}
         value={placementId}
         onChange={setPlacementId}
+        allowDeselect={false}
       />
       <Group>
         <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void start()} loading={loading}>

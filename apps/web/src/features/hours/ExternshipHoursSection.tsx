@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { EnrollmentStatus } from '@ptp/shared';
 import { IconClockPlus } from '@tabler/icons-react';
@@ -26,7 +26,6 @@ export function ExternshipHoursSection({ enrollment, studentName }: ExternshipHo
 
   return (
     <section aria-labelledby={headingId}>
-      <Divider my="md" />
       <Group justify="space-between" mb="sm">
         <Title order={4} size="h5" id={headingId}>
           Externship hours

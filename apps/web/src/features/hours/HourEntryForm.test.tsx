@@ -89,4 +89,19 @@ describe('HourEntryForm', () => {
     expect(screen.getByText('The hours were not logged')).toBeVisible();
     expect(onSaved).not.toHaveBeenCalled();
   });
+
+  it('keeps the placement and the kind of hours when the student picks the chosen option again', async () => {
+    const { user } = renderForm();
+    await fillShift(user, { kind: 'Experiential', date: '2026-03-03', start: '10:00', end: '14:00', note: 'Filled prescriptions' });
+    const placementBox = screen.getByRole('textbox', { name: /^Placement/ });
+    expect(placementBox).toHaveValue('Main Street Pharmacy · Feb 1, 2026 – Apr 30, 2026');
+    // Re-picking what is already chosen (as people do to be sure) must not empty a required field
+    await user.click(placementBox);
+    await user.click(screen.getByRole('option', { name: /Main Street Pharmacy/ }));
+    expect(placementBox).toHaveValue('Main Street Pharmacy · Feb 1, 2026 – Apr 30, 2026');
+    await user.click(screen.getByRole('textbox', { name: /^Kind of hours/ }));
+    await user.click(screen.getByRole('option', { name: 'Experiential' }));
+    expect(screen.getByRole('textbox', { name: /^Kind of hours/ })).toHaveValue('Experiential');
+    expect(screen.queryByText('Choose the placement these hours were at')).not.toBeInTheDocument();
+  });
 });

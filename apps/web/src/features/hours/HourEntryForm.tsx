@@ -206,6 +206,8 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
               required
               placeholder="Choose one"
               data={COMPONENT_OPTIONS}
+              // Required: picking the chosen option again must not clear it (Mantine's default).
+              allowDeselect={false}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
               onBlur={field.onBlur}
@@ -223,6 +225,7 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
                 required
                 placeholder={placements.length === 0 ? 'No placements yet' : 'Choose the site'}
                 data={placements.map((p) => ({ value: p.id, label: placementLabel(p) }))}
+                allowDeselect={false}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}

@@ -16,7 +16,7 @@ export function LogHoursPage() {
         description={
           <>
             Your entries go to your preceptor or instructor for review. See them under{' '}
-            <Anchor component={Link} to="/hours" inherit>
+            <Anchor component={Link} to="/hours" inherit underline="always">
               My hours
             </Anchor>
             .

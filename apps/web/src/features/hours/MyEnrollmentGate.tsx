@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Select } from '@mantine/core';
-import type { EnrollmentStatus } from '@ptp/shared';
+import { ACTIVE_STATUSES, type EnrollmentStatus } from '@ptp/shared';
 import type { ReactNode } from 'react';
 import { useCurrentUser } from '../../app/auth/CurrentUser';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,7 +13,6 @@ import { MyEnrollmentsDocument } from './operations';
 export type MyEnrollment = MyEnrollmentsQuery['student']['enrollments'][number];
 
 /** Statuses in which a student is taking part in the program and may log hours. */
-export const ACTIVE_STATUSES: readonly EnrollmentStatus[] = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'];
 export const isActiveEnrollment = (e: { status: EnrollmentStatus }) => ACTIVE_STATUSES.includes(e.status);
 
 interface MyEnrollmentGateProps {

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconTarget } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useCan } from '../../app/auth/CurrentUser';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,6 +14,7 @@ import { QueryError } from '../../components/QueryError';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { BenchmarksModal, BenchmarksSummary, type BenchmarksProgram } from './BenchmarksModal';
 import { CreateProgramModal } from './CreateProgramModal';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { ProgramsDocument } from './operations';
@@ -21,7 +24,7 @@ const PAGE_SIZE = 25;
 type ProgramRow = ProgramsQuery['programs']['edges'][number]['node'];
 const column = createColumnHelper<ProgramRow>();
 
-const columns = [
+const baseColumns = [
   column.accessor('name', {
     header: 'Name',
     cell: (info) => (
@@ -43,10 +46,31 @@ const columns = [
   column.display({ id: 'requirements', header: 'Requirements', cell: ({ row }) => <Requirements program={row.original} /> }),
 ];
 
+function benchmarksColumn(onEdit: ((program: BenchmarksProgram) => void) | null) {
+  return column.display({
+    id: 'benchmarks',
+    header: 'Report benchmarks',
+    cell: ({ row }) => (
+      <Stack gap={4} align="flex-start">
+        <BenchmarksSummary benchmarks={row.original.benchmarks} />
+        {onEdit && (
+          <Button size="compact-sm" variant="light" leftSection={<IconTarget size={14} />} onClick={() => onEdit(row.original)}
+            aria-label={`Edit benchmarks of ${row.original.name}`}>
+            Edit benchmarks
+          </Button>
+        )}
+      </Stack>
+    ),
+  });
+}
+
 export function ProgramsPage() {
   usePageTitle('Programs');
   const pager = useCursorPagination('programs');
   const [createOpened, createModal] = useDisclosure(false);
+  const [editing, setEditing] = useState<BenchmarksProgram | null>(null);
+  const canManageBenchmarks = useCan('BENCHMARK_MANAGE');
+  const columns = useMemo(() => [...baseColumns, benchmarksColumn(canManageBenchmarks ? setEditing : null)], [canManageBenchmarks]);
   const { data, previousData, loading, error, refetch } = useQuery(ProgramsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     notifyOnNetworkStatusChange: true,
@@ -89,6 +113,7 @@ export function ProgramsPage() {
         </>
       )}
       <CreateProgramModal opened={createOpened} onClose={createModal.close} />
+      <BenchmarksModal program={editing} onClose={() => setEditing(null)} />
     </>
   );
 }

@@ -26,6 +26,14 @@ export const ProgramsDocument = graphql(`
             setting
             minHours
           }
+          benchmarks {
+            abhesRetention
+            abhesPlacement
+            coeCompletion
+            coePlacement
+            coeLicensure
+            examPass
+          }
         }
       }
     }
@@ -37,6 +45,22 @@ export const CreateProgramDocument = graphql(`
     createProgram(input: $input) {
       id
       name
+    }
+  }
+`);
+
+export const UpdateProgramBenchmarksDocument = graphql(`
+  mutation UpdateProgramBenchmarks($programId: ID!, $input: ProgramBenchmarksInput!) {
+    updateProgramBenchmarks(programId: $programId, input: $input) {
+      id
+      benchmarks {
+        abhesRetention
+        abhesPlacement
+        coeCompletion
+        coePlacement
+        coeLicensure
+        examPass
+      }
     }
   }
 `);

@@ -125,3 +125,14 @@ export class ProgramsArgs extends PageArgs {
   @Type(() => ProgramFilter)
   filter?: ProgramFilter;
 }
+
+/** A program's outcome benchmarks, each a fraction from 0 to 1 (70% = 0.7). */
+@InputType()
+export class ProgramBenchmarksInput {
+  @Field(() => Float) @IsNumber({}, { message: 'abhesRetention must be a number' }) @Min(0, { message: 'abhesRetention must be between 0 and 1' }) @Max(1, { message: 'abhesRetention must be between 0 and 1' }) abhesRetention: number;
+  @Field(() => Float) @IsNumber({}, { message: 'abhesPlacement must be a number' }) @Min(0, { message: 'abhesPlacement must be between 0 and 1' }) @Max(1, { message: 'abhesPlacement must be between 0 and 1' }) abhesPlacement: number;
+  @Field(() => Float) @IsNumber({}, { message: 'coeCompletion must be a number' }) @Min(0, { message: 'coeCompletion must be between 0 and 1' }) @Max(1, { message: 'coeCompletion must be between 0 and 1' }) coeCompletion: number;
+  @Field(() => Float) @IsNumber({}, { message: 'coePlacement must be a number' }) @Min(0, { message: 'coePlacement must be between 0 and 1' }) @Max(1, { message: 'coePlacement must be between 0 and 1' }) coePlacement: number;
+  @Field(() => Float) @IsNumber({}, { message: 'coeLicensure must be a number' }) @Min(0, { message: 'coeLicensure must be between 0 and 1' }) @Max(1, { message: 'coeLicensure must be between 0 and 1' }) coeLicensure: number;
+  @Field(() => Float) @IsNumber({}, { message: 'examPass must be a number' }) @Min(0, { message: 'examPass must be between 0 and 1' }) @Max(1, { message: 'examPass must be between 0 and 1' }) examPass: number;
+}

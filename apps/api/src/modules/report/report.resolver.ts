@@ -1,0 +1,113 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { Permission } from '@ptp/shared';
+import { Can, CurrentUser } from '../../common/auth/decorators';
+import { Connection, IdArgs } from '../../common/graphql/connection';
+import type { AuthedRequest, GqlContext } from '../../common/graphql/context';
+import { badInput } from '../../common/graphql/errors';
+import type { User } from '../user/user.entity';
+import { DisclosureLogArgs, ReportInput, ReportSnapshotsArgs } from './dto/report.input';
+import { DisclosureEvent, ReportSnapshot } from './report.entity';
+import { ReportService, storedToReport } from './report.service';
+import { OutcomeReport, ReportStudent, ReportTrendPoint, StoredReport } from './report.types';
+
+const ReportSnapshotConnection = Connection(ReportSnapshot);
+const DisclosureEventConnection = Connection(DisclosureEvent);
+
+@Resolver(() => OutcomeReport)
+export class ReportResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @Query(() => OutcomeReport, { description: 'ABHES, COE, credentialing exam, PTCB and ASHP figures of a period, computed from the status log.' })
+  @Can(Permission.REPORT_VIEW)
+  outcomeReport(@CurrentUser() user: User, @Args('input') input: ReportInput) {
+    return this.service.generate(user, input);
+  }
+
+  @Query(() => [ReportTrendPoint], { description: 'The same period shifted back 0..periods-1 whole years, oldest first.' })
+  @Can(Permission.REPORT_VIEW)
+  reportTrend(
+    @CurrentUser() user: User,
+    @Args('input') input: ReportInput,
+    @Args('periods', { type: () => Int, nullable: true, defaultValue: 5 }) periods: number | null,
+  ) {
+    periods ??= 5;
+    if (!Number.isInteger(periods) || periods < 1 || periods > 10) {
+      throw badInput('periods: ask for 1 to 10 periods.', [{ field: 'periods', message: 'must be between 1 and 10' }]);
+    }
+    return this.service.trend(user, input, periods);
+  }
+
+  @ResolveField(() => [ReportStudent], { description: 'The students a figure counts (drill-down).' })
+  students(@Parent() report: OutcomeReport, @Args('figureKey') figureKey: string) {
+    const rows = report.drillDown[figureKey];
+    if (!rows) throw badInput(`figureKey: this report has no figure "${figureKey.slice(0, 100)}".`, [{ field: 'figureKey', message: 'is not a figure of this report' }]);
+    return rows;
+  }
+}
+
+/** Per request: the stored reports of listed snapshots, loaded in one statement. */
+const snapshotLoaders = new WeakMap<AuthedRequest, DataLoader<string, StoredReport | null>>();
+
+@Resolver(() => ReportSnapshot)
+export class ReportSnapshotResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @Query(() => ReportSnapshotConnection, { description: 'Saved reports the caller may see, newest first.' })
+  @Can(Permission.REPORT_VIEW)
+  reportSnapshots(@CurrentUser() user: User, @Args() args: ReportSnapshotsArgs) {
+    return this.service.listSnapshots(user, args.programId, args);
+  }
+
+  @Query(() => ReportSnapshot)
+  @Can(Permission.REPORT_VIEW)
+  reportSnapshot(@CurrentUser() user: User, @Args() { id }: IdArgs) {
+    return this.service.getSnapshot(user, id);
+  }
+
+  @Mutation(() => ReportSnapshot, { description: 'Generates the report and saves it as it is now (inputs, figures, students, who, when).' })
+  @Can(Permission.REPORT_SNAPSHOT_SAVE)
+  saveReportSnapshot(
+    @CurrentUser() user: User,
+    @Args('input') input: ReportInput,
+    @Args('title', { type: () => String, nullable: true }) title?: string | null,
+  ) {
+    if (title && title.length > 200) throw badInput('title: at most 200 characters.', [{ field: 'title', message: 'must be at most 200 characters' }]);
+    return this.service.saveSnapshot(user, input, title);
+  }
+
+  @ResolveField(() => String, { description: 'Full name of who saved it.' })
+  async createdBy(@Parent() snapshot: ReportSnapshot, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.user.load(snapshot.createdById))?.displayName ?? '';
+  }
+
+  @ResolveField(() => OutcomeReport, { description: 'The report exactly as it was generated.' })
+  async report(@Parent() snapshot: ReportSnapshot, @Context() ctx: GqlContext): Promise<OutcomeReport> {
+    let data: StoredReport | null | undefined = snapshot.data;
+    if (!data) {
+      let loader = snapshotLoaders.get(ctx.req);
+      if (!loader) {
+        loader = new DataLoader((ids: readonly string[]) => this.service.snapshotData(ids));
+        snapshotLoaders.set(ctx.req, loader);
+      }
+      data = await loader.load(snapshot.id);
+    }
+    return storedToReport(snapshot.id, data!);
+  }
+}
+
+@Resolver(() => DisclosureEvent)
+export class DisclosureEventResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @Query(() => DisclosureEventConnection, { description: 'Exports of student records concerning your programs, newest first (FERPA).' })
+  @Can(Permission.DISCLOSURE_LOG_READ)
+  disclosureLog(@CurrentUser() user: User, @Args() args: DisclosureLogArgs) {
+    return this.service.listDisclosures(user, args);
+  }
+
+  @ResolveField(() => String)
+  async actorName(@Parent() event: DisclosureEvent, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.user.load(event.actorId))?.displayName ?? '';
+  }
+}

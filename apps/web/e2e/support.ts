@@ -1,0 +1,78 @@
+import { Browser, expect, Page } from '@playwright/test';
+
+/** Every demo account's password (README, apps/api/src/database/seed.ts). */
+export const PASSWORD = 'PharmTech!2026';
+
+/** The demo program's zone: the API decides "which day" a shift falls on in it. */
+export const PROGRAM_TIME_ZONE = 'America/Chicago';
+
+export async function signIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signed in once the app shell (with its sign-out control) is up, not just after the click.
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * A separate browser (own cookies) signed in as `email`, in the program's time zone so that the
+ * dates the test types mean the same days to the browser and to the API, whatever zone CI runs in.
+ */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ timezoneId: PROGRAM_TIME_ZONE });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Today's calendar date in the program's zone, "YYYY-MM-DD". */
+export function programToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, of a calendar date. */
+export const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+/** "Tue, Dec 1, 2026", as the hours tables print a day. */
+export function entryDayLabel(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** "Dec 1, 2026", as formatDate prints a calendar date. */
+export function dateLabel(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A tiny but well-formed one-page PDF (header, catalog, pages, page, xref, trailer). */
+export function tinyPdf(text = 'BLS card'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    (() => {
+      const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`;
+      return `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    })(),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
