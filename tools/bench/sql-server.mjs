@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
-const { computeProgress, PACE_WINDOW_DAYS } = require('@ptp/shared');
+const { ACTIVE_STATUSES, computeProgress, PACE_WINDOW_DAYS } = require('@ptp/shared');
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -98,7 +98,7 @@ const handlers = {
               node: {
                 id: r.id, status: r.status, statusSince: r.status_since, student: { fullName: `${r.first_name} ${r.last_name}`, studentNumber: r.student_number },
                 progress: {
-                  requiredMinutes: p.requiredMinutes, approvedMinutes: p.approvedMinutes, pendingMinutes: p.pendingMinutes, atRisk: p.atRisk,
+                  requiredMinutes: p.requiredMinutes, approvedMinutes: p.approvedMinutes, pendingMinutes: p.pendingMinutes, atRisk: p.atRisk && ACTIVE_STATUSES.includes(r.status), // as the API: only students in class or on externship
                   projectedCompletionDate: p.projectedCompletionDate,
                   requirements: p.requirements.map((q) => ({ component: q.component, requiredMinutes: q.requiredMinutes, approvedMinutes: q.approvedMinutes, pendingMinutes: q.pendingMinutes })),
                 },
