@@ -56,12 +56,13 @@ const dashboardMock = {
 };
 
 const pendingMock = {
-  request: { query: PendingComplianceRecordsDocument, variables: { first: 50, filter: { statuses: ['PENDING'], cohortId: 'c-1' } } },
+  request: { query: PendingComplianceRecordsDocument, variables: { first: 25, after: null, filter: { statuses: ['PENDING'], cohortId: 'c-1' } } },
   result: {
     data: {
       complianceRecords: {
         __typename: 'ComplianceRecordConnection',
         totalCount: 1,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'r-1' },
         edges: [
           {
             __typename: 'ComplianceRecordEdge',

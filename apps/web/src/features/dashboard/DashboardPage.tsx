@@ -2,12 +2,14 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { CursorPager } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoader, TableSkeleton } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { CohortDashboardQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
+import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
 import { ComplianceReviewActions } from '../compliance/ComplianceReviewActions';
@@ -83,11 +85,17 @@ function CardTitle({ id, title, count }: { id: string; title: string; count: num
   );
 }
 
+const REVIEW_PAGE_SIZE = 25;
+
 function ReviewCard({ cohortId, count }: { cohortId: string; count: number }) {
-  const { data, loading, error, refetch } = useQuery(
+  const pager = useCursorPagination(`review-${cohortId}`);
+  const { data: current, previousData, loading, error, refetch } = useQuery(
     PendingComplianceRecordsDocument,
-    count > 0 ? { variables: { first: 50, filter: { statuses: ['PENDING'], cohortId } } } : skipToken,
+    count > 0
+      ? { variables: { first: REVIEW_PAGE_SIZE, after: pager.after, filter: { statuses: ['PENDING'], cohortId } }, notifyOnNetworkStatusChange: true }
+      : skipToken,
   );
+  const data = current ?? previousData;
   const rows = data?.complianceRecords.edges.map((edge) => edge.node) ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="dash-review">
@@ -147,6 +155,17 @@ function ReviewCard({ cohortId, count }: { cohortId: string; count: number }) {
               ))}
             </Table.Tbody>
           </Table>
+          <CursorPager
+            page={pager.page}
+            pageSize={REVIEW_PAGE_SIZE}
+            shown={rows.length}
+            totalCount={data.complianceRecords.totalCount}
+            hasPrevious={pager.hasPrevious}
+            hasNext={data.complianceRecords.pageInfo.hasNextPage}
+            onPrevious={pager.previous}
+            onNext={() => pager.next(data.complianceRecords.pageInfo.endCursor)}
+            loading={loading}
+          />
         </Table.ScrollContainer>
       )}
     </Card>

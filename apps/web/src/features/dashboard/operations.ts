@@ -59,9 +59,13 @@ export const CohortDashboardDocument = graphql(`
 `);
 
 export const PendingComplianceRecordsDocument = graphql(`
-  query PendingComplianceRecords($first: Int!, $filter: ComplianceRecordFilter) {
-    complianceRecords(first: $first, filter: $filter) {
+  query PendingComplianceRecords($first: Int!, $after: String, $filter: ComplianceRecordFilter) {
+    complianceRecords(first: $first, after: $after, filter: $filter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {

@@ -36,7 +36,8 @@ const baseColumns = [
   column.accessor('level', {
     header: 'Level',
     cell: (info) => (
-      <Badge variant="light" color={info.getValue() === 'ADVANCED' ? 'grape' : 'blue'}>
+      // The label may not shrink to an ellipsis when the table is tight ("ENT…").
+      <Badge variant="light" color={info.getValue() === 'ADVANCED' ? 'grape' : 'blue'} styles={{ label: { overflow: 'visible' } }}>
         {PROGRAM_LEVEL_LABELS[info.getValue()]}
       </Badge>
     ),
