@@ -105,6 +105,8 @@ export interface KeysetQuery<T = unknown> {
   select?: string[];
   /** Called with each row of the page and its node (e.g. to prime loaders with the extra columns). */
   onRow?: (row: Record<string, unknown>, node: T) => void;
+  /** Entity properties the page statement leaves out (a large document a list does not show); undefined on the nodes. */
+  omit?: string[];
 }
 
 /** Selects every column of `entity` under `alias`, named by property (after `prefix`), for `hydrate`. */
@@ -167,7 +169,14 @@ export async function paginate<T extends { id: string }>(
   }
   params.push(args.first + 1);
   const extra = q.select?.length ? `, ${q.select.join(', ')}` : '';
-  const pageSql = `SELECT ${entityColumns(ds, entity, q.alias)}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
+  const columns = q.omit?.length
+    ? ds
+        .getMetadata(entity)
+        .columns.filter((c) => !q.omit?.includes(c.propertyName))
+        .map((c) => `${q.alias}."${c.databaseName}" AS "${c.propertyName}"`)
+        .join(', ')
+    : entityColumns(ds, entity, q.alias);
+  const pageSql = `SELECT ${columns}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;

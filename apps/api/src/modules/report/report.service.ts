@@ -4,7 +4,7 @@ import {
   ProgramBenchmarks, rate, REASON_CODE_LABELS, ReportPeriod, trendPeriods, UNAVAILABILITY_REASON_LABELS,
 } from '@ptp/shared';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, PageArgs, type ConnectionShape } from '../../common/graphql/connection';
+import { entityColumns, hydrate, PageArgs, paginate, SortDirection, type ConnectionShape } from '../../common/graphql/connection';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../user/user.entity';
@@ -426,12 +426,12 @@ export class ReportService {
     if (!UUID.test(id)) throw notFound('Report snapshot');
     const vis = this.visibility(user, 's', 1);
     const rows: (Record<string, unknown> & { visible: boolean })[] = await this.ds.query(
-      `SELECT ${SNAPSHOT_COLUMNS}, s.data, (${vis.sql}) AS visible FROM report_snapshots s WHERE s.id = $1`,
+      `SELECT ${entityColumns(this.ds, ReportSnapshot, 's')}, (${vis.sql}) AS visible FROM report_snapshots s WHERE s.id = $1`,
       [id, ...vis.params],
     );
     if (!rows[0]) throw notFound('Report snapshot');
     if (!rows[0].visible) throw forbidden('This report snapshot covers programs or cohorts outside those you have access to.');
-    return toSnapshot(rows[0]);
+    return hydrate(this.ds, ReportSnapshot, rows[0]);
   }
 
   async listSnapshots(user: User, programId: string | null | undefined, page: PageArgs): Promise<ConnectionShape<ReportSnapshot>> {
@@ -442,33 +442,8 @@ export class ReportService {
       params.push(programId);
       where.push(`$${params.length}::uuid = ANY(s.program_ids)`);
     }
-    const countParams = [...params];
-    const countWhere = [...where];
-    if (page.after) {
-      const [sortValue, id] = decodeCursor(page.after);
-      params.push(sortValue, id);
-      where.push(`(${SNAPSHOT_SORT}, s.id) < ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(page.first + 1);
-    const [fetched, [{ n }]] = await Promise.all([
-      this.ds.query(
-        `SELECT ${SNAPSHOT_COLUMNS}, ${SNAPSHOT_SORT} AS "__sort" FROM report_snapshots s WHERE ${where.join(' AND ')}
-          ORDER BY ${SNAPSHOT_SORT} DESC, s.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<Record<string, unknown>[]>,
-      this.ds.query(`SELECT count(*)::int AS n FROM report_snapshots s WHERE ${countWhere.join(' AND ')}`, countParams) as Promise<{ n: number }[]>,
-    ]);
-    const edges = fetched.slice(0, page.first).map((row) => ({ node: toSnapshot(row), cursor: encodeCursor(row.__sort as string, row.id as string) }));
-    return {
-      edges,
-      totalCount: n,
-      pageInfo: {
-        hasNextPage: fetched.length > page.first,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    // The stored report (`data`) can be large: a list reads it only for the rows that ask (snapshotData).
+    return paginate(this.ds, ReportSnapshot, { alias: 's', from: 'report_snapshots s', where, params, sortExpr: SNAPSHOT_SORT, direction: SortDirection.DESC, omit: ['data'] }, page);
   }
 
   /** The stored reports of these snapshots (one statement), for the `report` field of a list. */
@@ -504,48 +479,12 @@ export class ReportService {
   async listDisclosures(user: User, page: PageArgs): Promise<ConnectionShape<DisclosureEvent>> {
     const programs = this.scope.condition(user, 'program', 'vp', 0);
     const where = [`EXISTS (SELECT 1 FROM programs vp WHERE vp.id = ANY(d.program_ids) AND ${programs.sql})`];
-    const params = [...programs.params];
-    const countParams = [...params];
-    const countWhere = [...where];
-    if (page.after) {
-      const [sortValue, id] = decodeCursor(page.after);
-      params.push(sortValue, id);
-      where.push(`(${DISCLOSURE_SORT}, d.id) < ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(page.first + 1);
-    const [fetched, [{ n }]] = await Promise.all([
-      this.ds.query(
-        `SELECT d.id, d.at, d.actor_id AS "actorId", d.action, d.description, d.purpose, d.student_count AS "studentCount",
-                d.program_ids AS "programIds", d.snapshot_id AS "snapshotId", ${DISCLOSURE_SORT} AS "__sort"
-           FROM disclosure_events d WHERE ${where.join(' AND ')} ORDER BY ${DISCLOSURE_SORT} DESC, d.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<(DisclosureEvent & { __sort: string })[]>,
-      this.ds.query(`SELECT count(*)::int AS n FROM disclosure_events d WHERE ${countWhere.join(' AND ')}`, countParams) as Promise<{ n: number }[]>,
-    ]);
-    const edges = fetched.slice(0, page.first).map(({ __sort, ...node }) => ({ node: Object.assign(new DisclosureEvent(), node), cursor: encodeCursor(__sort, node.id) }));
-    return {
-      edges,
-      totalCount: n,
-      pageInfo: {
-        hasNextPage: fetched.length > page.first,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return paginate(this.ds, DisclosureEvent, { alias: 'd', from: 'disclosure_events d', where, params: programs.params, sortExpr: DISCLOSURE_SORT, direction: SortDirection.DESC }, page);
   }
 }
 
 const SNAPSHOT_SORT = `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 const DISCLOSURE_SORT = `to_char(d.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-const SNAPSHOT_COLUMNS = `s.id, s.program_ids AS "programIds", s.program_names AS "programNames", s.cohort_id AS "cohortId",
-  s.cohort_code AS "cohortCode", s.cohort_ids AS "cohortIds", s.period_start AS "periodStart", s.period_end AS "periodEnd",
-  s.title, s.created_by AS "createdById", s.created_at AS "createdAt"`;
-
-function toSnapshot(row: Record<string, unknown>): ReportSnapshot {
-  const { __sort: _sort, visible: _visible, ...fields } = row;
-  return Object.assign(new ReportSnapshot(), fields);
-}
 
 /** A stored report as the GraphQL type (the same object, with its snapshot id and a Date). */
 export function storedToReport(snapshotId: string, data: StoredReport): OutcomeReport {
