@@ -23,7 +23,9 @@ import { ScopeService } from './common/scope/scope.service';
 import { ConfigModule } from './config/config.module';
 import { loadEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
+import { AccountService } from './modules/account/account.service';
 import { CohortService } from './modules/cohort/cohort.service';
+import { MailModule } from './modules/mail/mail.module';
 import { HealthController } from './modules/health/health.controller';
 import { ProgramService } from './modules/program/program.service';
 import { ReportsController } from './modules/report/report.controller';
@@ -57,6 +59,7 @@ export class AppModule {
       imports: [
         ConfigModule,
         CommonModule,
+        MailModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
@@ -97,6 +100,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        AccountService,
         ProgramService,
         CohortService,
         StudentService,

@@ -1,3 +1,4 @@
+import { AccountResolver } from './modules/account/account.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { CohortDashboardResolver } from './modules/cohort/cohort-dashboard.resolver';
 import { CohortResolver } from './modules/cohort/cohort.resolver';
@@ -14,7 +15,7 @@ import { AuthResolver } from './modules/user/auth.resolver';
 
 /** Every resolver: the app registers them, and schema.ts builds the committed schema from them. */
 export const RESOLVERS = [
-  AuthResolver, ProgramResolver, CohortResolver, StudentResolver, EnrollmentResolver, EnrollmentStatusEventResolver, AuditResolver,
+  AuthResolver, AccountResolver, ProgramResolver, CohortResolver, StudentResolver, EnrollmentResolver, EnrollmentStatusEventResolver, AuditResolver,
   SiteResolver, PreceptorResolver, PlacementResolver, HourEntryResolver, ClockInResolver, EnrollmentHoursResolver,
   ExamResolver, ExamAttemptResolver, EnrollmentExamsResolver, StudentCredentialsResolver, OutcomeResolver,
   ComplianceRecordResolver, ProgramComplianceResolver, EnrollmentComplianceResolver, ReminderResolver,

@@ -13,3 +13,4 @@ import './outcomes.suite';
 import './compliance.suite';
 import './competency.suite';
 import './reports.suite';
+import './accounts.suite';

@@ -7,3 +7,5 @@ export * from './exams';
 export * from './outcomes';
 export * from './compliance';
 export * from './reports';
+export * from './accounts';
+export * from './student-import';

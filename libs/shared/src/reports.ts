@@ -188,5 +188,9 @@ export type ReportTableKey = (typeof REPORT_TABLE_KEYS)[number];
 export const DisclosureAction = {
   REPORT_EXPORT_CSV: 'REPORT_EXPORT_CSV',
   REPORT_EXPORT_PDF: 'REPORT_EXPORT_PDF',
+  /** A cohort roster as CSV. */
+  ROSTER_EXPORT_CSV: 'ROSTER_EXPORT_CSV',
+  /** A cohort's or one enrollment's hour log as CSV. */
+  HOURS_EXPORT_CSV: 'HOURS_EXPORT_CSV',
 } as const;
 export type DisclosureAction = (typeof DisclosureAction)[keyof typeof DisclosureAction];

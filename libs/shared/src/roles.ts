@@ -24,6 +24,11 @@ export const Permission = {
   STUDENT_UPDATE: 'STUDENT_UPDATE',
   ENROLLMENT_STATUS_CHANGE: 'ENROLLMENT_STATUS_CHANGE',
   USER_READ: 'USER_READ',
+  /** Invite, deactivate and reactivate accounts, change role and scope (admins: their programs'
+   *  people; instructors: only their cohorts' students, checked by the account service). */
+  USER_MANAGE: 'USER_MANAGE',
+  /** Personal API tokens for scripts and integrations. */
+  API_TOKEN_MANAGE: 'API_TOKEN_MANAGE',
   AUDIT_READ: 'AUDIT_READ',
   SITE_READ: 'SITE_READ',
   SITE_MANAGE: 'SITE_MANAGE',
@@ -72,6 +77,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.STUDENT_UPDATE,
     Permission.ENROLLMENT_STATUS_CHANGE,
     Permission.USER_READ,
+    Permission.USER_MANAGE,
     Permission.SITE_READ,
     Permission.PLACEMENT_MANAGE,
     Permission.HOURS_READ,

@@ -4,7 +4,8 @@ export const LIMITS = {
   codeMax: 40,
   noteMax: 2000,
   emailMax: 254,
-  passwordMin: 10,
+  passwordMin: 12,
+  passwordMax: 200,
   pageSizeMax: 100,
   studentNumberMax: 40,
 } as const;

@@ -27,6 +27,39 @@ const EnvSchema = z.object({
   /** Background jobs (pg-boss). On by default; tests turn them off and call the job directly. */
   JOBS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  /** The address people open (links in emails). Default: http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Outgoing mail. SMTP_URL (smtp[s]://user:pass@host:port) or SMTP_HOST and friends; with neither,
+   *  every email is written as an .eml file to <data dir>/mail (docs/accounts.md). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://… or smtps://…').optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: bool,
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('Externship portal <no-reply@localhost>'),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  /** false: only SSO sign-in (OIDC_* must then be set). */
+  PASSWORD_LOGIN_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  /** OpenID Connect sign-in (authorization code + PKCE). All of issuer, client id and secret, or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The ID-token claim that holds the email (default email). */
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+  /** The button's wording, e.g. "Sign in with Riverside College". */
+  OIDC_LABEL: z.string().min(1).max(80).default('Sign in with your institution'),
+}).superRefine((env, ctx) => {
+  if (env.SMTP_URL && env.SMTP_HOST) ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'set SMTP_URL or SMTP_HOST, not both' });
+  if ((env.SMTP_USER && !env.SMTP_PASSWORD) || (!env.SMTP_USER && env.SMTP_PASSWORD)) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_USER'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
+  }
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together' });
+  if (!env.PASSWORD_LOGIN_ENABLED && oidc !== 3) {
+    ctx.addIssue({ code: 'custom', path: ['PASSWORD_LOGIN_ENABLED'], message: 'password sign-in can be turned off only when OIDC is configured' });
+  }
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -38,3 +71,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return parsed.data;
 }
+
+/** The base of links in emails, without a trailing slash. */
+export const publicUrl = (env: Env): string => (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');

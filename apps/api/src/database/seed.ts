@@ -67,7 +67,7 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     ];
     for (const [n, email, name, role] of users) {
       await em.query(
-        `INSERT INTO users (id, email, display_name, role, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        `INSERT INTO users (id, email, display_name, role, password_hash, activated_at) VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT DO NOTHING`,
         [DEMO_IDS.user(n), email, name, role, hash],
       );
     }

@@ -244,6 +244,7 @@ export type OutcomeMarkerKind =
   | 'WAITING_FOR_EXAM';
 
 export type Permission =
+  | 'API_TOKEN_MANAGE'
   | 'AUDIT_READ'
   | 'BENCHMARK_MANAGE'
   | 'COHORT_MANAGE'
@@ -275,6 +276,7 @@ export type Permission =
   | 'STUDENT_ENROLL'
   | 'STUDENT_READ'
   | 'STUDENT_UPDATE'
+  | 'USER_MANAGE'
   | 'USER_READ';
 
 export type PlacementFilter = {

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
+import type { CookieOptions } from 'express';
 import { DataSource } from 'typeorm';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
@@ -8,10 +9,11 @@ import { User } from '../../modules/user/user.entity';
 import { preparedQuery } from '../database/prepared';
 import { DomainError } from '../graphql/errors';
 import { hydrate, entityColumns } from '../graphql/connection';
+import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'ptp_session';
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sessionCookieOptions = (env: Env): CookieOptions => ({ httpOnly: true, sameSite: 'lax', secure: env.COOKIE_SECURE, path: '/' });
 
 /** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
 let dummyHash: Promise<string> | null = null;
@@ -29,6 +31,9 @@ export class SessionService {
   }
 
   async login(emailInput: string, password: string, ip: string, userAgent: string | undefined) {
+    if (!this.env.PASSWORD_LOGIN_ENABLED) {
+      throw new DomainError('FORBIDDEN', 'Password sign-in is turned off here: use the single sign-on button.');
+    }
     const email = emailInput.trim().toLowerCase();
     await this.assertNotThrottled(email, ip);
     const rows: Record<string, unknown>[] = await this.ds.query(
@@ -38,6 +43,8 @@ export class SessionService {
     const user = rows[0] ? hydrate(this.ds, User, rows[0]) : null;
     dummyHash ??= SessionService.hashPassword(randomBytes(16).toString('hex'));
     const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+    // An invited account without a password never signs in with one (the dummy hash keeps timing alike).
+    if (user && !user.passwordHash) await argon2.verify(await dummyHash, password).catch(() => false);
     const succeeded = Boolean(user && ok && !user.disabledAt);
     await this.ds.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
     if (!user || !succeeded) {
@@ -46,13 +53,29 @@ export class SessionService {
         user?.disabledAt && ok ? 'This account is disabled. Ask your program director to re-enable it.' : 'The email or password is not correct.',
       );
     }
-    const token = randomBytes(32).toString('base64url');
+    return { user, ...(await this.createSession(user.id, ip, userAgent)) };
+  }
+
+  /** Opens a session for a user who proved who they are (password, invitation, reset link, SSO). */
+  async createSession(userId: string, ip: string, userAgent: string | undefined, db: { query: DataSource['query'] } = this.ds) {
+    const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.env.SESSION_TTL_HOURS * 3600_000);
-    await this.ds.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-      [user.id, sha256(token), expiresAt, ip, userAgent?.slice(0, 400) ?? null],
+    await db.query(
+      `WITH s AS (INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5))
+       UPDATE users SET last_sign_in_at = now(), activated_at = coalesce(activated_at, now()) WHERE id = $1`,
+      [userId, hash, expiresAt, ip, userAgent?.slice(0, 400) ?? null],
     );
-    return { user, token, expiresAt };
+    return { token, expiresAt };
+  }
+
+  /** Ends every session of a user at once (deactivation, password reset), except `keep` if given. */
+  async revokeAll(userId: string, db: { query: DataSource['query'] } = this.ds, keep: string | null = null): Promise<number> {
+    const [row]: { n: number }[] = await db.query(
+      `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2) RETURNING id)
+       SELECT count(*)::int AS n FROM r`,
+      [userId, keep],
+    );
+    return row.n;
   }
 
   private async assertNotThrottled(email: string, ip: string): Promise<void> {
@@ -78,7 +101,7 @@ export class SessionService {
       `SELECT s.id AS "__session", ${entityColumns(this.ds, User, 'u')}
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [sha256(token)],
+      [hashToken(token)],
     );
     return rows[0] ? { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string } : null;
   }

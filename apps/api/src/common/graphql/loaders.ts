@@ -17,6 +17,12 @@ import { ScopeService } from '../scope/scope.service';
 import type { AuthedRequest } from './context';
 import { entityColumns, hydrate } from './connection';
 
+export interface UserAccessRefs {
+  programs: { id: string; name: string }[];
+  cohorts: { id: string; name: string }[];
+  sites: { id: string; name: string }[];
+}
+
 export interface CohortCounts {
   activeCount: number;
   enrollmentCount: number;
@@ -136,6 +142,26 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     enrollmentsByStudent: groupedBy(Enrollment, 'enrollments t', 't.student_id', 't.enrolled_on, t.id', () =>
       req.user ? scope.condition(req.user, 'enrollment', 't', 1) : { sql: 'false', params: [] },
     ),
+    /** What each account gives access to, limited to the caller's programs (the Users area). */
+    userAccess: new DataLoader<string, UserAccessRefs>(async (userIds) => {
+      const visible = req.user ? scope.condition(req.user, 'program', 'vp', 1) : { sql: 'false', params: [] };
+      const rows: { kind: 'program' | 'cohort' | 'site'; user_id: string; id: string; name: string }[] = await ds.query(
+        `SELECT x.kind, x.user_id, x.id, x.name FROM (
+            SELECT 'program' AS kind, pa.user_id, p.id, p.name, p.id AS program_id FROM program_admins pa JOIN programs p ON p.id = pa.program_id WHERE pa.user_id = ANY($1::uuid[])
+            UNION ALL
+            SELECT 'cohort', ci.user_id, c.id, c.code, c.program_id FROM cohort_instructors ci JOIN cohorts c ON c.id = ci.cohort_id WHERE ci.user_id = ANY($1::uuid[])
+            UNION ALL
+            SELECT 'cohort', st.user_id, c.id, c.code, c.program_id FROM students st JOIN enrollments en ON en.student_id = st.id JOIN cohorts c ON c.id = en.cohort_id WHERE st.user_id = ANY($1::uuid[])
+            UNION ALL
+            SELECT 'site', pr.user_id, s.id, s.name, s.program_id FROM preceptors pr JOIN sites s ON s.id = pr.site_id WHERE pr.user_id = ANY($1::uuid[])
+          ) x WHERE x.program_id IN (SELECT vp.id FROM programs vp WHERE ${visible.sql})
+          ORDER BY x.name`,
+        [userIds, ...visible.params],
+      );
+      const groups = new Map<string, UserAccessRefs>(userIds.map((k) => [k, { programs: [], cohorts: [], sites: [] }]));
+      for (const r of rows) groups.get(r.user_id)?.[`${r.kind}s`].push({ id: r.id, name: r.name });
+      return userIds.map((k) => groups.get(k)!);
+    }),
     cohortCounts: new DataLoader<string, CohortCounts>(async (ids) => {
       const rows: { cohort_id: string; active: number; total: number }[] = await ds.query(
         `SELECT cohort_id, count(*) FILTER (WHERE status = ANY($2::enrollment_status[]))::int AS active,

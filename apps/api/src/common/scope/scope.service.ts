@@ -118,6 +118,45 @@ export class ScopeService {
   }
 
   /**
+   * Which accounts `user` may see and manage (the Users area, instructor and preceptor look-ups):
+   * an admin, the people of their programs (directors, instructors of their cohorts, preceptors of
+   * their sites, their students); an instructor, the students of their cohorts; nobody else.
+   */
+  userCondition(user: User, alias: string, offset: number): ScopeCondition {
+    const p = `$${offset + 1}`;
+    const a = alias;
+    if (user.role === 'ADMIN') {
+      const programs = `(SELECT pa.program_id FROM program_admins pa WHERE pa.user_id = ${p})`;
+      return { sql: `${this.userInPrograms(a, programs)}`, params: [user.id] };
+    }
+    if (user.role === 'INSTRUCTOR') {
+      return {
+        sql: `${a}.id IN (SELECT st.user_id FROM students st JOIN enrollments en ON en.student_id = st.id
+                           WHERE en.cohort_id IN (SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = ${p}))`,
+        params: [user.id],
+      };
+    }
+    return { sql: 'false', params: [] };
+  }
+
+  /** Accounts that belong to one of `programs` (a SQL list or subquery) in any role. */
+  userInPrograms(a: string, programs: string): string {
+    return `(${a}.id IN (SELECT pa2.user_id FROM program_admins pa2 WHERE pa2.program_id IN ${programs})
+      OR ${a}.id IN (SELECT ci2.user_id FROM cohort_instructors ci2 JOIN cohorts c2 ON c2.id = ci2.cohort_id WHERE c2.program_id IN ${programs})
+      OR ${a}.id IN (SELECT pr2.user_id FROM preceptors pr2 WHERE pr2.program_id IN ${programs})
+      OR ${a}.id IN (SELECT st2.user_id FROM students st2 WHERE st2.program_id IN ${programs} AND st2.user_id IS NOT NULL))`;
+  }
+
+  /** Refuses unless `user` may see and manage the account `id` (NOT_FOUND / FORBIDDEN as `assert`). */
+  async assertUser(user: User, id: string): Promise<void> {
+    if (!UUID.test(id)) throw notFound('User');
+    const scope = this.userCondition(user, 'u', 1);
+    const rows: { visible: boolean }[] = await this.ds.query(`SELECT (${scope.sql}) AS visible FROM users u WHERE u.id = $1`, [id, ...scope.params]);
+    if (!rows[0]) throw notFound('User');
+    if (!rows[0].visible) throw forbidden('This account is outside the programs and cohorts you have access to.');
+  }
+
+  /**
    * Refuses unless `user` may see the record: NOT_FOUND when it does not exist, FORBIDDEN when it
    * exists outside the caller's scope. Returns the record's program id.
    */

@@ -5,5 +5,6 @@ import { Compliance1795317237654 } from './1795317237654-compliance';
 import { Competencies1795317896364 } from './1795317896364-competencies';
 import { HourTotals1795318800000 } from './1795318800000-hour-totals';
 import { Reports1796191065388 } from './1796191065388-reports';
+import { Accounts1796228069094 } from './1796228069094-accounts';
 
-export const MIGRATIONS: Function[] = [Foundation1795314845444, Hours1795316245498, ExamsAndOutcomes1795316871242, Compliance1795317237654, Competencies1795317896364, HourTotals1795318800000, Reports1796191065388];
+export const MIGRATIONS: Function[] = [Foundation1795314845444, Hours1795316245498, ExamsAndOutcomes1795316871242, Compliance1795317237654, Competencies1795317896364, HourTotals1795318800000, Reports1796191065388, Accounts1796228069094];

@@ -31,4 +31,19 @@ export class AuditService {
       ],
     );
   }
+
+  /** Many audit rows in one statement (bulk changes such as a CSV import), same shape as `record`. */
+  async recordMany(em: EntityManager, actor: Pick<User, 'id'> | null, requestId: string | null, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+    await em.query(
+      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
+       SELECT $1, a, t, i, p, b, f, $2 FROM unnest($3::varchar[], $4::varchar[], $5::varchar[], $6::uuid[], $7::jsonb[], $8::jsonb[]) AS x(a, t, i, p, b, f)`,
+      [
+        actor?.id ?? null, requestId,
+        entries.map((e) => e.action), entries.map((e) => e.entityType), entries.map((e) => e.entityId), entries.map((e) => e.programId ?? null),
+        entries.map((e) => json(e.before)), entries.map((e) => json(e.after)),
+      ],
+    );
+  }
 }

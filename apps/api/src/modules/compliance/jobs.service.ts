@@ -1,42 +1,27 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import PgBoss from 'pg-boss';
-import { ENV } from '../../config/config.module';
-import type { Env } from '../../config/env';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { JobQueue } from '../../common/jobs/job-queue.service';
 import { ComplianceService } from './compliance.service';
 
 const QUEUE = 'compliance-reminders';
 
-/**
- * Background jobs on pg-boss (PostgreSQL-backed): the schedule fires once per day however many API
- * copies run, and each copy may work the queue. The reminder job itself is idempotent.
- */
+/** The daily compliance reminders (idempotent), on the shared pg-boss queue. */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Jobs');
-  private boss: PgBoss | null = null;
 
   constructor(
-    @Inject(ENV) private readonly env: Env,
+    private readonly jobs: JobQueue,
     private readonly compliance: ComplianceService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.env.JOBS_ENABLED || !this.env.DATABASE_URL) return;
-    const boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
-    boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
-    await boss.start();
-    await boss.createQueue(QUEUE);
-    await boss.schedule(QUEUE, '0 6 * * *', {}, { tz: 'UTC' });
-    await boss.work(QUEUE, async () => {
+    if (!this.jobs.running) return;
+    await this.jobs.work(QUEUE, {}, async () => {
       const n = await this.compliance.runDailyReminders();
       this.logger.log(`Compliance reminders: ${n} new`);
     });
+    await this.jobs.schedule(QUEUE, '0 6 * * *');
     // Catch up today's run at start (deduplicated across copies by the singleton key).
-    await boss.send(QUEUE, {}, { singletonKey: `daily-${new Date().toISOString().slice(0, 10)}` });
-    this.boss = boss;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, timeout: 5000 }).catch(() => undefined);
+    await this.jobs.send(QUEUE, {}, { singletonKey: `daily-${new Date().toISOString().slice(0, 10)}` });
   }
 }

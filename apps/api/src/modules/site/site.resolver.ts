@@ -1,9 +1,9 @@
 import { Args, Context, Int, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { AGREEMENT_WARNING_DAYS, Permission } from '@ptp/shared';
-import { DataSource } from 'typeorm';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { Connection, entityColumns, hydrate, IdArgs } from '../../common/graphql/connection';
+import { Connection, IdArgs } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { AccountService } from '../account/account.service';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementsArgs, SitesArgs, UpdateSiteInput } from './dto/site.input';
@@ -27,7 +27,7 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 export class SiteResolver {
   constructor(
     private readonly service: SiteService,
-    private readonly ds: DataSource,
+    private readonly accounts: AccountService,
   ) {}
 
   @Query(() => SiteConnection)
@@ -42,13 +42,10 @@ export class SiteResolver {
     return this.service.getSite(user, id);
   }
 
-  @Query(() => [User], { description: 'Active users with the preceptor role, to add to a site.' })
+  @Query(() => [User], { description: "Active preceptors of the caller's programs, to add to a site (invite new ones from Users)." })
   @Can(Permission.SITE_MANAGE)
-  async preceptorUsers(): Promise<User[]> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.role = 'PRECEPTOR' AND u.disabled_at IS NULL ORDER BY u.display_name LIMIT 500`,
-    );
-    return rows.map((r) => hydrate(this.ds, User, r));
+  preceptorUsers(@CurrentUser() user: User): Promise<User[]> {
+    return this.accounts.lookUp(user, 'PRECEPTOR');
   }
 
   @Mutation(() => Site)

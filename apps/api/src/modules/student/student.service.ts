@@ -7,6 +7,7 @@ import {
 import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
+import { AccountService } from '../account/account.service';
 import { AuditService } from '../audit/audit.service';
 import { Cohort } from '../cohort/cohort.entity';
 import { Program, ProgramRequirement } from '../program/program.entity';
@@ -35,6 +36,7 @@ export class StudentService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountService,
   ) {}
 
   listStudents(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: StudentFilter = {}) {
@@ -188,6 +190,13 @@ export class StudentService {
       });
       if (created) {
         await this.audit.record(em, user, requestId, { action: 'student.create', entityType: 'Student', entityId: student.id, programId, after: student });
+      }
+      // The student's sign-in: an existing student account with this email, or a new one invited by email.
+      if (!student.userId) {
+        const [program]: { name: string }[] = await em.query(`SELECT name FROM programs WHERE id = $1`, [programId]);
+        await this.accounts.provisionStudentAccounts(em, user, requestId, [
+          { studentId: student.id, email: student.email, displayName: `${student.firstName} ${student.lastName}`, programName: program.name },
+        ]);
       }
       await this.audit.record(em, user, requestId, { action: 'enrollment.create', entityType: 'Enrollment', entityId: enrollment.id, programId, after: enrollment });
       return enrollment;

@@ -2,15 +2,13 @@ import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Quer
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { CookieOptions } from 'express';
 import { Inject } from '@nestjs/common';
-import { LIMITS, Permission } from '@ptp/shared';
-import { Can, CurrentUser, Public } from '../../common/auth/decorators';
-import { SESSION_COOKIE, SessionService } from '../../common/auth/session.service';
+import { LIMITS } from '@ptp/shared';
+import { Public } from '../../common/auth/decorators';
+import { SESSION_COOKIE, SessionService, sessionCookieOptions } from '../../common/auth/session.service';
 import type { GqlContext } from '../../common/graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { User } from './user.entity';
-import { DataSource } from 'typeorm';
-import { entityColumns, hydrate } from '../../common/graphql/connection';
 
 @InputType()
 export class LoginInput {
@@ -35,12 +33,11 @@ export class AuthPayload {
 export class AuthResolver {
   constructor(
     private readonly sessions: SessionService,
-    private readonly ds: DataSource,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'lax', secure: this.env.COOKIE_SECURE, path: '/' };
+    return sessionCookieOptions(this.env);
   }
 
   @Public()
@@ -63,15 +60,6 @@ export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Context() ctx: GqlContext): User | null {
     return ctx.req.user ?? null;
-  }
-
-  @Query(() => [User], { description: 'Active instructors, to assign to cohorts.' })
-  @Can(Permission.USER_READ)
-  async instructors(@CurrentUser() _user: User): Promise<User[]> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.role = 'INSTRUCTOR' AND u.disabled_at IS NULL ORDER BY u.display_name LIMIT 500`,
-    );
-    return rows.map((r) => hydrate(this.ds, User, r));
   }
 
   @ResolveField(() => ID, { nullable: true, description: "The student record of a student's own sign-in." })

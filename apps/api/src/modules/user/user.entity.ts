@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Permission, Role, ROLE_PERMISSIONS } from '@ptp/shared';
+import { Permission, Role, ROLE_PERMISSIONS, UserStatus } from '@ptp/shared';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Permission, { name: 'Permission' });
+registerEnumType(UserStatus, { name: 'UserStatus' });
 
 @ObjectType({ description: 'A person who signs in.' })
 @Entity('users')
@@ -25,13 +26,24 @@ export class User {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 
-  /** Never exposed. */
-  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
-  passwordHash: string;
+  /** Never exposed. Null until the person sets a password (invited, or SSO only). */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When staff deactivated the account (sessions and tokens stop working at once).' })
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** First successful sign-in or accepted invitation; null while the account is only invited. */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'activated_at', type: 'timestamptz', nullable: true })
+  activatedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
+
+  @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -41,5 +53,11 @@ export class User {
   @Field(() => [Permission], { description: 'What this user may do (the shared permission catalogue).' })
   get permissions(): Permission[] {
     return [...ROLE_PERMISSIONS[this.role]];
+  }
+
+  @Field(() => UserStatus)
+  get status(): UserStatus {
+    if (this.disabledAt) return UserStatus.DEACTIVATED;
+    return this.activatedAt ? UserStatus.ACTIVE : UserStatus.INVITED;
   }
 }
