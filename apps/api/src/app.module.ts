@@ -24,6 +24,9 @@ import { ConfigModule } from './config/config.module';
 import { loadEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { AccountService } from './modules/account/account.service';
+import { ApiTokenService } from './modules/account/api-token.service';
+import { SsoController } from './modules/account/sso.controller';
+import { SsoService } from './modules/account/sso.service';
 import { CohortService } from './modules/cohort/cohort.service';
 import { MailModule } from './modules/mail/mail.module';
 import { HealthController } from './modules/health/health.controller';
@@ -31,13 +34,18 @@ import { ProgramService } from './modules/program/program.service';
 import { ReportsController } from './modules/report/report.controller';
 import { ReportService } from './modules/report/report.service';
 import { ExamService } from './modules/exam/exam.service';
-import { ComplianceService, LogNotifier, Notifier } from './modules/compliance/compliance.service';
+import { ComplianceService } from './modules/compliance/compliance.service';
 import { DocumentsController } from './modules/compliance/documents.controller';
 import { JobsService } from './modules/compliance/jobs.service';
 import { DiskFileStorage, FileStorage, uploadsDir } from './common/storage/file-storage';
 import { DomainErrorFilter } from './common/graphql/http-errors.filter';
 import { HoursService } from './modules/hours/hours.service';
+import { NotificationJobs } from './modules/notification/notification-jobs.service';
+import { NotificationService } from './modules/notification/notification.service';
 import { SiteService } from './modules/site/site.service';
+import { StudentExportsController } from './modules/student/student-export.controller';
+import { StudentExportService } from './modules/student/student-export.service';
+import { StudentImportService } from './modules/student/student-import.service';
 import { StudentService } from './modules/student/student.service';
 import { RESOLVERS } from './resolvers';
 
@@ -96,22 +104,27 @@ export class AppModule {
         }),
         ...webApp(env.WEB_DIST_DIR),
       ],
-      controllers: [HealthController, DocumentsController, ReportsController],
+      controllers: [HealthController, DocumentsController, ReportsController, StudentExportsController, SsoController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         AccountService,
+        ApiTokenService,
+        SsoService,
         ProgramService,
         CohortService,
         StudentService,
+        StudentImportService,
+        StudentExportService,
         SiteService,
         HoursService,
         ExamService,
         ComplianceService,
         JobsService,
         ReportService,
+        NotificationService,
+        NotificationJobs,
         { provide: FileStorage, useFactory: () => new DiskFileStorage(uploadsDir(env.PTP_DATA_DIR)) },
-        { provide: Notifier, useClass: LogNotifier },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         ...RESOLVERS,
       ],

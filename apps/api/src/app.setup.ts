@@ -7,6 +7,9 @@ import { loadEnv } from './config/env';
 
 /** HTTP middleware shared by main.ts and the integration tests, so tests run the real stack. */
 export function configureApp(app: INestApplication): void {
+  // A CSV import posts up to 2,000 rows in one GraphQL request (one transaction); the default 100 kB
+  // holds about 400. Other routes keep the default.
+  app.use('/graphql', json({ limit: '5mb' }));
   if (loadEnv().PTP_SQL_COUNT) {
     // Parse the body first: the parser's stream callbacks would lose the counter's async context.
     app.use(json({ limit: '1mb' }));

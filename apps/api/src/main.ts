@@ -8,6 +8,7 @@ import { loadEnv } from './config/env';
 import { createDataSource } from './database/data-source';
 import { ensureDatabase } from './database/embedded';
 import { seedDemo } from './database/seed';
+import { MailTransport } from './modules/mail/mail.transport';
 
 /**
  * Starts the API (and the web app beside it). Flags: --migrate runs pending migrations first,
@@ -46,7 +47,7 @@ async function bootstrap() {
     configureApp(app);
     await app.listen(env.PORT, env.HOST);
     const shownHost = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
-    logger.log(`Portal ready: open http://${shownHost}:${env.PORT}/  (GraphQL at /graphql)`);
+    logger.log(`Portal ready: open http://${shownHost}:${env.PORT}/  (GraphQL at /graphql; email goes to ${app.get(MailTransport).description})`);
   } catch (err) {
     await db.stop().catch(() => undefined);
     throw err;

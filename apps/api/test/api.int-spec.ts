@@ -14,3 +14,7 @@ import './compliance.suite';
 import './competency.suite';
 import './reports.suite';
 import './accounts.suite';
+import './notifications.suite';
+import './import.suite';
+import './api-tokens.suite';
+import './sso.suite';

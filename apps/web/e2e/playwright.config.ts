@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -6,6 +9,9 @@ import { defineConfig } from '@playwright/test';
  * migrated and seeded with the demo data at start.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
+// The API's data folder for this run (uploads, and the .eml files it writes without SMTP): fresh per
+// run, shared with the test workers through the environment (support.ts reads the mail there).
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'ptp-e2e-data-'));
 
 export default defineConfig({
   testDir: '.',
@@ -34,6 +40,9 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '' },
+    env: {
+      PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '',
+      PTP_DATA_DIR: process.env.E2E_DATA_DIR, PUBLIC_URL: `http://127.0.0.1:${PORT}`, JOBS_ENABLED: 'true',
+    },
   },
 });

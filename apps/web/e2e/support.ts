@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, expect, Page } from '@playwright/test';
 
 /** Every demo account's password (README, apps/api/src/database/seed.ts). */
@@ -75,4 +77,39 @@ export function tinyPdf(text = 'BLS card'): Buffer {
   body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
+}
+
+/** An .eml as a mail program shows it: folded headers unfolded, quoted-printable decoded. */
+function readEml(raw: string): string {
+  const [head, ...body] = raw.split(/\r?\n\r?\n/);
+  const text = body.join('\n\n').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return `${head.replace(/\r?\n[ \t]+/g, ' ')}\n\n${text}`;
+}
+
+/**
+ * The emails the API wrote for `to` (newest last), from its dev mail folder (no SMTP configured:
+ * one .eml file per email, sent by the background job). Waits until at least `atLeast` exist.
+ */
+export async function emailsTo(to: string, atLeast = 1): Promise<string[]> {
+  const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  let found: string[] = [];
+  await expect
+    .poll(
+      () => {
+        found = existsSync(dir)
+          ? readdirSync(dir).sort().map((f) => readEml(readFileSync(join(dir, f), 'utf8'))).filter((m) => m.includes(`\nTo: ${to}\n`))
+          : [];
+        return found.length;
+      },
+      { timeout: 20_000, message: `an email to ${to} in ${dir}` },
+    )
+    .toBeGreaterThanOrEqual(atLeast);
+  return found;
+}
+
+/** The app path of the link in an email (e.g. /invitation/abc…), to open in the browser. */
+export function linkIn(email: string, path: 'invitation' | 'reset-password'): string {
+  const m = new RegExp(`https?://[^/\\s]+(/${path}/[A-Za-z0-9_-]+)`).exec(email);
+  if (!m) throw new Error(`no /${path}/ link in:\n${email}`);
+  return m[1];
 }

@@ -9,3 +9,4 @@ export * from './compliance';
 export * from './reports';
 export * from './accounts';
 export * from './student-import';
+export * from './notifications';

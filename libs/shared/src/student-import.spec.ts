@@ -10,7 +10,7 @@ describe('student import rows', () => {
   it('normalises a good row: trimmed, email lower-cased, empty date = the cohort start, empty phone = null', () => {
     const [row] = checkStudentImportRows([ok(2, { firstName: '  Ana ', email: ' Ana.Diaz@Example.ORG ', phone: ' ' })], COHORT);
     expect(row).toEqual({
-      line: 2, errors: [],
+      line: 2, errors: [], email: 'ana.diaz@example.org', studentNumber: 'PT-2',
       values: { firstName: 'Ana', lastName: 'Diaz', email: 'ana.diaz@example.org', studentNumber: 'PT-2', phone: null, startDate: '2026-01-05' },
     });
   });

@@ -57,6 +57,9 @@ export interface StudentImportRowCheck {
   errors: string[];
   /** The normalised values; null when the row has a format error. */
   values: StudentImportValues | null;
+  /** Trimmed, lower-cased email and trimmed student number as given (possibly empty or malformed), for the database checks. */
+  email: string;
+  studentNumber: string;
 }
 
 /** "2026-01-05" from "2026-01-05" or "1/5/2026" (month first); null when it is not a real date. */
@@ -128,6 +131,6 @@ export function checkStudentImportRows(rows: readonly StudentImportRawRow[], coh
     }
 
     const values = errors.length === 0 && startDate ? { firstName, lastName, email, studentNumber, phone: phone || null, startDate } : null;
-    return { line: row.line, errors, values };
+    return { line: row.line, errors, values, email, studentNumber };
   });
 }

@@ -5,6 +5,9 @@ const bool = z
   .optional()
   .transform((v) => v === 'true' || v === '1');
 
+/** An optional setting where an empty value (`FOO=` in a compose file) means "not set". */
+const unset = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 /** Everything the API reads from the environment, validated once at boot. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,24 +31,24 @@ const EnvSchema = z.object({
   JOBS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   /** The address people open (links in emails). Default: http://localhost:PORT. */
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: unset(z.string().url()),
   /** Outgoing mail. SMTP_URL (smtp[s]://user:pass@host:port) or SMTP_HOST and friends; with neither,
    *  every email is written as an .eml file to <data dir>/mail (docs/accounts.md). */
-  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://… or smtps://…').optional(),
-  SMTP_HOST: z.string().min(1).optional(),
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_URL: unset(z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://… or smtps://…')),
+  SMTP_HOST: unset(z.string().min(1)),
+  SMTP_PORT: unset(z.coerce.number().int().min(1).max(65535)),
   SMTP_SECURE: bool,
-  SMTP_USER: z.string().optional(),
-  SMTP_PASSWORD: z.string().optional(),
+  SMTP_USER: unset(z.string()),
+  SMTP_PASSWORD: unset(z.string()),
   MAIL_FROM: z.string().min(3).default('Externship portal <no-reply@localhost>'),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   /** false: only SSO sign-in (OIDC_* must then be set). */
   PASSWORD_LOGIN_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   /** OpenID Connect sign-in (authorization code + PKCE). All of issuer, client id and secret, or none. */
-  OIDC_ISSUER: z.string().url().optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ISSUER: unset(z.string().url()),
+  OIDC_CLIENT_ID: unset(z.string().min(1)),
+  OIDC_CLIENT_SECRET: unset(z.string().min(1)),
   /** The ID-token claim that holds the email (default email). */
   OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
   /** The button's wording, e.g. "Sign in with Riverside College". */

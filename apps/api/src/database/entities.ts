@@ -1,5 +1,6 @@
 import { ApiToken, SsoLogin, UserToken } from '../modules/account/account.entity';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity';
+import { Notification, NotificationPreference } from '../modules/notification/notification.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Cohort, CohortInstructor } from '../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from '../modules/compliance/compliance.entity';
@@ -20,5 +21,5 @@ export const ENTITIES = [
   Student, Enrollment, EnrollmentStatusEvent, AuditEvent, Site, Preceptor, Placement, HourEntry, ClockIn,
   Exam, ExamAttempt, Credential, EmploymentRecord, OutcomeMarker, ComplianceItem, StoredDocument, ComplianceRecord, Reminder,
   Competency, ProgramCompetency, CompetencySignoff, ReportSnapshot, DisclosureEvent,
-  UserToken, ApiToken, SsoLogin, OutboundEmail,
+  UserToken, ApiToken, SsoLogin, OutboundEmail, Notification, NotificationPreference,
 ];

@@ -138,6 +138,7 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     await seedCompliance(em);
     await seedCompetencies(em);
     await seedHistory(em);
+    await seedNotifications(em);
   });
 }
 
@@ -575,4 +576,70 @@ interface HourRow {
   to: string;
   note: string;
   status: string;
+}
+
+/**
+ * A few notifications per demo account, about things the demo data holds (fixed ids and times; the
+ * dedupe keys are those the daily jobs use, so a later run does not repeat them). In-app only: the
+ * demo sends no email for what happened before it started.
+ */
+async function seedNotifications(em: EntityManager): Promise<void> {
+  const item = (code: string) => {
+    const i = DEFAULT_COMPLIANCE_ITEMS.findIndex((x) => x.code === code);
+    return { id: id(17, i + 1), name: DEFAULT_COMPLIANCE_ITEMS[i].name };
+  };
+  const bls = item('BLS_CPR');
+  const tb = item('TB_TEST');
+  // [id n, enrollment n, item, kind, expires on, due on]
+  const reminders: [number, number, { id: string }, string, string, string][] = [
+    [1, 19, bls, 'EXPIRING_60', '2026-12-12', '2026-10-13'],
+    [2, 19, bls, 'EXPIRING_30', '2026-12-12', '2026-11-12'],
+    [3, 18, tb, 'EXPIRED', '2026-11-10', '2026-11-11'],
+  ];
+  for (const [n, enrollment, it, kind, expires, due] of reminders) {
+    await em.query(
+      `INSERT INTO reminders (id, program_id, enrollment_id, item_id, kind, expires_on, due_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7::date + time '06:00') ON CONFLICT DO NOTHING`,
+      [id(19, n), DEMO_IDS.program, DEMO_IDS.enrollment(enrollment), it.id, kind, expires, due],
+    );
+  }
+  const [waiting]: { site1: number; site2: number }[] = await em.query(
+    `SELECT count(*) FILTER (WHERE pl.site_id = $1)::int AS site1, count(*) FILTER (WHERE pl.site_id = $2)::int AS site2
+       FROM hour_entries h JOIN placements pl ON pl.id = h.placement_id WHERE h.status = 'SUBMITTED' AND pl.program_id = $3`,
+    [DEMO_IDS.site(1), DEMO_IDS.site(2), DEMO_IDS.program],
+  );
+  const studentName = (n: number) => `${FIRST[n - 1]} ${LAST[n - 1]}`;
+  const sites = ['Walgreens #4471 — Riverside', 'Riverside General Hospital — Inpatient Pharmacy', 'Maple Grove Long-Term Care Pharmacy'];
+  const placed = (audience: 'STUDENT' | 'PRECEPTOR', site: number, start: string, end: string, who: string) =>
+    audience === 'STUDENT'
+      ? { siteName: sites[site - 1], startDate: start, endDate: end, plannedHours: 160, audience, preceptorName: who }
+      : { siteName: sites[site - 1], startDate: start, endDate: end, plannedHours: 160, audience, studentName: who };
+  // [id n, recipient user n, kind, subject type, subject id, data, item count, digest, dedupe key, created, read]
+  const rows: [number, number, string, string, string, Record<string, unknown>, number, string | null, string | null, string, string | null][] = [
+    // Sam Rivera (student)
+    [1, 5, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('STUDENT', 1, '2026-11-02', '2026-12-18', 'Priya Preceptor, PharmD'), 1, null, null, '2026-10-19T15:00:00Z', null],
+    [2, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 1), { itemName: bls.name, state: 'EXPIRING_60', expiresOn: '2026-12-12', daysLeft: 60, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 1)}`, '2026-10-13T11:00:00Z', '2026-10-14T01:00:00Z'],
+    [3, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 2), { itemName: bls.name, state: 'EXPIRING_30', expiresOn: '2026-12-12', daysLeft: 30, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 2)}`, '2026-11-12T12:00:00Z', null],
+    // Priya Preceptor (preceptor, Walgreens)
+    [4, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('PRECEPTOR', 1, '2026-11-02', '2026-12-18', studentName(19)), 1, null, null, '2026-10-19T15:00:00Z', '2026-10-20T13:00:00Z'],
+    [5, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(21), placed('PRECEPTOR', 1, '2026-12-21', '2027-01-22', studentName(25)), 1, null, null, '2026-11-20T16:00:00Z', null],
+    [6, 4, 'HOURS_WAITING', 'Site', DEMO_IDS.site(1), { siteName: sites[0] }, Math.max(waiting.site1, 1), 'DAILY', null, '2026-11-16T14:00:00Z', null],
+    // Hector Alvarez (preceptor, Riverside General)
+    [7, 6, 'HOURS_WAITING', 'Site', DEMO_IDS.site(2), { siteName: sites[1] }, Math.max(waiting.site2, 1), 'DAILY', null, '2026-11-16T14:00:00Z', null],
+    [8, 6, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(25), placed('PRECEPTOR', 2, '2026-12-21', '2027-01-15', studentName(30)), 1, null, null, '2026-11-20T16:00:00Z', null],
+    // Ian Instructor and Irene Ito (the fall cohort's instructors)
+    [9, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 1, 'WEEKLY', null, '2026-10-13T11:00:00Z', '2026-10-19T14:00:00Z'],
+    [10, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, '2026-11-11T11:00:00Z', null],
+    [11, 3, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, '2026-11-11T11:00:00Z', null],
+    // Dana Director (admin)
+    [12, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(3), { siteName: sites[2], endsOn: '2026-10-31', threshold: 30 }, 1, null, `agreement:${DEMO_IDS.site(3)}:2026-10-31:30`, '2026-10-01T11:00:00Z', '2026-10-01T15:00:00Z'],
+    [13, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(2), { siteName: sites[1], endsOn: '2027-01-15', threshold: 90 }, 1, null, `agreement:${DEMO_IDS.site(2)}:2027-01-15:90`, '2026-10-17T11:00:00Z', null],
+    [14, 1, 'LICENSE_EXPIRING', 'Preceptor', DEMO_IDS.preceptor(2), { preceptorName: 'Hector Alvarez, RPh', siteId: DEMO_IDS.site(2), siteName: sites[1], expiresOn: '2026-12-31', threshold: 30 }, 1, null, `license:${DEMO_IDS.preceptor(2)}:2026-12-31:30`, '2026-12-01T12:00:00Z', null],
+  ];
+  for (const [n, user, kind, subjectType, subjectId, data, count, digest, dedupe, created, read] of rows) {
+    await em.query(
+      `INSERT INTO notifications (id, program_id, recipient_id, kind, subject_type, subject_id, data, item_count, digest, dedupe_key, created_at, updated_at, read_at, email_status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, 'NONE') ON CONFLICT DO NOTHING`,
+      [id(20, n), DEMO_IDS.program, DEMO_IDS.user(user), kind, subjectType, subjectId, JSON.stringify(data), count, digest, dedupe, created, read],
+    );
+  }
 }

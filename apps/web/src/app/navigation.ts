@@ -5,12 +5,14 @@ import {
   IconChartBar,
   IconChecklist,
   IconClockPlus,
+  IconKey,
   IconLayoutDashboard,
   IconListDetails,
   IconMapPin,
   IconReportAnalytics,
   IconSchool,
   IconUserCircle,
+  IconUserShield,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -42,6 +44,8 @@ export function navItemsFor(role: Role): NavItem[] {
   if (can(role, 'PLACEMENT_MANAGE')) items.push({ label: 'Placements', to: '/placements', icon: IconMapPin });
   if (can(role, 'REPORT_VIEW')) items.push({ label: 'Reports', to: '/reports', icon: IconReportAnalytics });
   if (can(role, 'PROGRAM_MANAGE')) items.push({ label: 'Programs', to: '/programs', icon: IconBuildingCommunity });
+  if (can(role, 'USER_MANAGE')) items.push({ label: 'Users', to: '/users', icon: IconUserShield });
+  if (can(role, 'API_TOKEN_MANAGE')) items.push({ label: 'API tokens', to: '/api-tokens', icon: IconKey });
   return items;
 }
 

@@ -1,4 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage';
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage';
+import { InvitationPage } from '../features/account/InvitationPage';
+import { ResetPasswordPage } from '../features/account/ResetPasswordPage';
+import { ApiTokensPage } from '../features/api-tokens/ApiTokensPage';
 import { CohortDetailPage } from '../features/cohorts/CohortDetailPage';
 import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -16,6 +21,8 @@ import { SiteDetailPage } from '../features/sites/SiteDetailPage';
 import { SitesPage } from '../features/sites/SitesPage';
 import { StudentDetailPage } from '../features/students/StudentDetailPage';
 import { StudentsPage } from '../features/students/StudentsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { notificationRoutes } from '../features/notifications/routes';
 import { RequireAuth } from './auth/CurrentUser';
 import { RequirePermission } from './auth/RequirePermission';
 import { AppLayout } from './layout/AppLayout';
@@ -23,6 +30,10 @@ import { HomeRedirect, NotFoundPage, RouteErrorPage, WelcomePage } from './pages
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  // Emailed links and "Forgot password" work signed out, like /login.
+  { path: '/invitation/:token', element: <InvitationPage />, errorElement: <RouteErrorPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteErrorPage /> },
+  { path: '/reset-password/:token', element: <ResetPasswordPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: (
@@ -158,6 +169,24 @@ export const routes: RouteObject[] = [
               </RequirePermission>
             ),
           },
+          {
+            path: 'users',
+            element: (
+              <RequirePermission permission="USER_READ">
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'api-tokens',
+            element: (
+              <RequirePermission permission="API_TOKEN_MANAGE">
+                <ApiTokensPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'account', element: <AccountPage /> },
+          notificationRoutes,
           { path: 'welcome', element: <WelcomePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -14,10 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: SetPasswordWithTokenInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordWithTokenInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n  }\n": typeof types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    permissions\n    studentId\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AuthConfig {\n    authConfig {\n      passwordLoginEnabled\n      ssoEnabled\n      ssoLabel\n    }\n  }\n": typeof types.AuthConfigDocument,
     "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          startDate\n          expectedEndDate\n          externshipStartDate\n          externshipEndDate\n          activeCount\n          program {\n            id\n            name\n          }\n          instructors {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query ProgramOptions {\n    programs(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgramOptionsDocument,
     "\n  query Instructors {\n    instructors {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.InstructorsDocument,
@@ -26,6 +36,8 @@ type Documents = {
     "\n  mutation AssignInstructors($input: AssignInstructorsInput!) {\n    assignInstructors(input: $input) {\n      id\n      instructors {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AssignInstructorsDocument,
     "\n  query Roster($first: Int!, $after: String, $filter: EnrollmentFilter!, $orderBy: EnrollmentOrder) {\n    enrollments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          enrolledOn\n          status\n          statusSince\n          student {\n            id\n            fullName\n            studentNumber\n          }\n          progress {\n            requiredMinutes\n            approvedMinutes\n            pendingMinutes\n            projectedCompletionDate\n            complete\n            atRisk\n          }\n        }\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      student {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.EnrollStudentDocument,
+    "\n  query PreviewStudentImport($input: StudentImportInput!) {\n    previewStudentImport(input: $input) {\n      validCount\n      errorCount\n      rows {\n        line\n        status\n        errors\n        existingStudentId\n        startDate\n      }\n    }\n  }\n": typeof types.PreviewStudentImportDocument,
+    "\n  mutation ImportStudents($input: StudentImportInput!) {\n    importStudents(input: $input) {\n      importedCount\n      skippedCount\n      invitedCount\n      imported {\n        line\n        studentId\n        enrollmentId\n        name\n        email\n      }\n      skipped {\n        line\n        errors\n      }\n    }\n  }\n": typeof types.ImportStudentsDocument,
     "\n  query EnrollmentCompetencies($id: ID!) {\n    enrollment(id: $id) {\n      id\n      competencyChecklist {\n        competency {\n          id\n          code\n          domain\n          domainNumber\n          level\n          summary\n          sortOrder\n        }\n        signoff {\n          id\n          signedOn\n          note\n          signedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnrollmentCompetenciesDocument,
     "\n  mutation SignOffCompetency($input: SignOffCompetencyInput!) {\n    signOffCompetency(input: $input) {\n      id\n      competencyId\n      signedOn\n      note\n    }\n  }\n": typeof types.SignOffCompetencyDocument,
     "\n  fragment ComplianceRecordFields on ComplianceRecord {\n    id\n    status\n    completedOn\n    expiresOn\n    reviewReason\n    documentUrl\n    createdAt\n  }\n": typeof types.ComplianceRecordFieldsFragmentDoc,
@@ -42,6 +54,7 @@ type Documents = {
     "\n  mutation RecordExamAttempt($input: RecordExamAttemptInput!) {\n    recordExamAttempt(input: $input) {\n      id\n      attemptNumber\n      takenOn\n      result\n      scaledScore\n    }\n  }\n": typeof types.RecordExamAttemptDocument,
     "\n  mutation RecordExamResult($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      id\n      result\n      scaledScore\n    }\n  }\n": typeof types.RecordExamResultDocument,
     "\n  mutation AddCredential($input: AddCredentialInput!) {\n    addCredential(input: $input) {\n      id\n      kind\n      number\n      state\n      issuedOn\n      expiresOn\n    }\n  }\n": typeof types.AddCredentialDocument,
+    "\n  query LinkedHourEntry($id: ID!) {\n    hourEntry(id: $id) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.LinkedHourEntryDocument,
     "\n  fragment PlacementSummary on Placement {\n    id\n    startDate\n    endDate\n    plannedHours\n    site {\n      id\n      name\n      setting\n    }\n    preceptor {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PlacementSummaryFragmentDoc,
     "\n  query MyEnrollments($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      enrollments {\n        id\n        status\n        enrolledOn\n        cohort {\n          id\n          code\n          name\n          externshipStartDate\n          externshipEndDate\n        }\n        placements {\n          ...PlacementSummary\n        }\n        openClockIn {\n          id\n          startedAt\n          placementId\n          placement {\n            id\n            site {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
     "\n  fragment HoursProgressDetail on HoursProgress {\n    requiredMinutes\n    approvedMinutes\n    pendingMinutes\n    pacePerDay\n    projectedCompletionDate\n    complete\n    atRisk\n    requirements {\n      component\n      setting\n      requiredMinutes\n      approvedMinutes\n      pendingMinutes\n      met\n    }\n    rotation {\n      rotationMinutes\n      met\n      description\n    }\n  }\n": typeof types.HoursProgressDetailFragmentDoc,
@@ -52,6 +65,13 @@ type Documents = {
     "\n  mutation UpdateHourEntry($input: UpdateHourEntryInput!) {\n    updateHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.UpdateHourEntryDocument,
     "\n  mutation ClockIn($input: ClockInInput!) {\n    clockIn(input: $input) {\n      id\n      enrollmentId\n      placementId\n      startedAt\n    }\n  }\n": typeof types.ClockInDocument,
     "\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.ClockOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query EnrollmentOutcomes($id: ID!) {\n    enrollment(id: $id) {\n      id\n      employmentRecords {\n        id\n        employer\n        jobTitle\n        relation\n        startDate\n        verificationSource\n        verifiedOn\n      }\n      outcomeMarkers {\n        id\n        kind\n        unavailabilityReason\n        documentedOn\n        note\n      }\n    }\n  }\n": typeof types.EnrollmentOutcomesDocument,
     "\n  mutation AddEmploymentRecord($input: AddEmploymentRecordInput!) {\n    addEmploymentRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.AddEmploymentRecordDocument,
     "\n  mutation AddOutcomeMarker($input: AddOutcomeMarkerInput!) {\n    addOutcomeMarker(input: $input) {\n      id\n    }\n  }\n": typeof types.AddOutcomeMarkerDocument,
@@ -92,12 +112,30 @@ type Documents = {
     "\n  query StudentDetail($id: ID!) {\n    student(id: $id) {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      studentNumber\n      phone\n      enrollments {\n        ...EnrollmentDetail\n      }\n    }\n  }\n": typeof types.StudentDetailDocument,
     "\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      phone\n    }\n  }\n": typeof types.UpdateStudentDocument,
     "\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": typeof types.RecordStatusChangeDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserAccessDocument,
+    "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PreceptorLicenseDocument,
 };
 const documents: Documents = {
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: SetPasswordWithTokenInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordWithTokenInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n  }\n": types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    permissions\n    studentId\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AuthConfig {\n    authConfig {\n      passwordLoginEnabled\n      ssoEnabled\n      ssoLabel\n    }\n  }\n": types.AuthConfigDocument,
     "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          startDate\n          expectedEndDate\n          externshipStartDate\n          externshipEndDate\n          activeCount\n          program {\n            id\n            name\n          }\n          instructors {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CohortsDocument,
     "\n  query ProgramOptions {\n    programs(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProgramOptionsDocument,
     "\n  query Instructors {\n    instructors {\n      id\n      displayName\n      email\n    }\n  }\n": types.InstructorsDocument,
@@ -106,6 +144,8 @@ const documents: Documents = {
     "\n  mutation AssignInstructors($input: AssignInstructorsInput!) {\n    assignInstructors(input: $input) {\n      id\n      instructors {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AssignInstructorsDocument,
     "\n  query Roster($first: Int!, $after: String, $filter: EnrollmentFilter!, $orderBy: EnrollmentOrder) {\n    enrollments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          enrolledOn\n          status\n          statusSince\n          student {\n            id\n            fullName\n            studentNumber\n          }\n          progress {\n            requiredMinutes\n            approvedMinutes\n            pendingMinutes\n            projectedCompletionDate\n            complete\n            atRisk\n          }\n        }\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      student {\n        id\n        fullName\n      }\n    }\n  }\n": types.EnrollStudentDocument,
+    "\n  query PreviewStudentImport($input: StudentImportInput!) {\n    previewStudentImport(input: $input) {\n      validCount\n      errorCount\n      rows {\n        line\n        status\n        errors\n        existingStudentId\n        startDate\n      }\n    }\n  }\n": types.PreviewStudentImportDocument,
+    "\n  mutation ImportStudents($input: StudentImportInput!) {\n    importStudents(input: $input) {\n      importedCount\n      skippedCount\n      invitedCount\n      imported {\n        line\n        studentId\n        enrollmentId\n        name\n        email\n      }\n      skipped {\n        line\n        errors\n      }\n    }\n  }\n": types.ImportStudentsDocument,
     "\n  query EnrollmentCompetencies($id: ID!) {\n    enrollment(id: $id) {\n      id\n      competencyChecklist {\n        competency {\n          id\n          code\n          domain\n          domainNumber\n          level\n          summary\n          sortOrder\n        }\n        signoff {\n          id\n          signedOn\n          note\n          signedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.EnrollmentCompetenciesDocument,
     "\n  mutation SignOffCompetency($input: SignOffCompetencyInput!) {\n    signOffCompetency(input: $input) {\n      id\n      competencyId\n      signedOn\n      note\n    }\n  }\n": types.SignOffCompetencyDocument,
     "\n  fragment ComplianceRecordFields on ComplianceRecord {\n    id\n    status\n    completedOn\n    expiresOn\n    reviewReason\n    documentUrl\n    createdAt\n  }\n": types.ComplianceRecordFieldsFragmentDoc,
@@ -122,6 +162,7 @@ const documents: Documents = {
     "\n  mutation RecordExamAttempt($input: RecordExamAttemptInput!) {\n    recordExamAttempt(input: $input) {\n      id\n      attemptNumber\n      takenOn\n      result\n      scaledScore\n    }\n  }\n": types.RecordExamAttemptDocument,
     "\n  mutation RecordExamResult($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      id\n      result\n      scaledScore\n    }\n  }\n": types.RecordExamResultDocument,
     "\n  mutation AddCredential($input: AddCredentialInput!) {\n    addCredential(input: $input) {\n      id\n      kind\n      number\n      state\n      issuedOn\n      expiresOn\n    }\n  }\n": types.AddCredentialDocument,
+    "\n  query LinkedHourEntry($id: ID!) {\n    hourEntry(id: $id) {\n      ...HourEntryRow\n    }\n  }\n": types.LinkedHourEntryDocument,
     "\n  fragment PlacementSummary on Placement {\n    id\n    startDate\n    endDate\n    plannedHours\n    site {\n      id\n      name\n      setting\n    }\n    preceptor {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.PlacementSummaryFragmentDoc,
     "\n  query MyEnrollments($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      enrollments {\n        id\n        status\n        enrolledOn\n        cohort {\n          id\n          code\n          name\n          externshipStartDate\n          externshipEndDate\n        }\n        placements {\n          ...PlacementSummary\n        }\n        openClockIn {\n          id\n          startedAt\n          placementId\n          placement {\n            id\n            site {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
     "\n  fragment HoursProgressDetail on HoursProgress {\n    requiredMinutes\n    approvedMinutes\n    pendingMinutes\n    pacePerDay\n    projectedCompletionDate\n    complete\n    atRisk\n    requirements {\n      component\n      setting\n      requiredMinutes\n      approvedMinutes\n      pendingMinutes\n      met\n    }\n    rotation {\n      rotationMinutes\n      met\n      description\n    }\n  }\n": types.HoursProgressDetailFragmentDoc,
@@ -132,6 +173,13 @@ const documents: Documents = {
     "\n  mutation UpdateHourEntry($input: UpdateHourEntryInput!) {\n    updateHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.UpdateHourEntryDocument,
     "\n  mutation ClockIn($input: ClockInInput!) {\n    clockIn(input: $input) {\n      id\n      enrollmentId\n      placementId\n      startedAt\n    }\n  }\n": types.ClockInDocument,
     "\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.ClockOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query EnrollmentOutcomes($id: ID!) {\n    enrollment(id: $id) {\n      id\n      employmentRecords {\n        id\n        employer\n        jobTitle\n        relation\n        startDate\n        verificationSource\n        verifiedOn\n      }\n      outcomeMarkers {\n        id\n        kind\n        unavailabilityReason\n        documentedOn\n        note\n      }\n    }\n  }\n": types.EnrollmentOutcomesDocument,
     "\n  mutation AddEmploymentRecord($input: AddEmploymentRecordInput!) {\n    addEmploymentRecord(input: $input) {\n      id\n    }\n  }\n": types.AddEmploymentRecordDocument,
     "\n  mutation AddOutcomeMarker($input: AddOutcomeMarkerInput!) {\n    addOutcomeMarker(input: $input) {\n      id\n    }\n  }\n": types.AddOutcomeMarkerDocument,
@@ -172,6 +220,14 @@ const documents: Documents = {
     "\n  query StudentDetail($id: ID!) {\n    student(id: $id) {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      studentNumber\n      phone\n      enrollments {\n        ...EnrollmentDetail\n      }\n    }\n  }\n": types.StudentDetailDocument,
     "\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      phone\n    }\n  }\n": types.UpdateStudentDocument,
     "\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": types.RecordStatusChangeDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserAccessDocument,
+    "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.PreceptorLicenseDocument,
 };
 
 /**
@@ -191,6 +247,42 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: SetPasswordWithTokenInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: SetPasswordWithTokenInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordWithTokenInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: SetPasswordWithTokenInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    permissions\n    studentId\n  }\n"): (typeof documents)["\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    permissions\n    studentId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -204,6 +296,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthConfig {\n    authConfig {\n      passwordLoginEnabled\n      ssoEnabled\n      ssoLabel\n    }\n  }\n"): (typeof documents)["\n  query AuthConfig {\n    authConfig {\n      passwordLoginEnabled\n      ssoEnabled\n      ssoLabel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +332,14 @@ export function graphql(source: "\n  query Roster($first: Int!, $after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      student {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      student {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewStudentImport($input: StudentImportInput!) {\n    previewStudentImport(input: $input) {\n      validCount\n      errorCount\n      rows {\n        line\n        status\n        errors\n        existingStudentId\n        startDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewStudentImport($input: StudentImportInput!) {\n    previewStudentImport(input: $input) {\n      validCount\n      errorCount\n      rows {\n        line\n        status\n        errors\n        existingStudentId\n        startDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportStudents($input: StudentImportInput!) {\n    importStudents(input: $input) {\n      importedCount\n      skippedCount\n      invitedCount\n      imported {\n        line\n        studentId\n        enrollmentId\n        name\n        email\n      }\n      skipped {\n        line\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportStudents($input: StudentImportInput!) {\n    importStudents(input: $input) {\n      importedCount\n      skippedCount\n      invitedCount\n      imported {\n        line\n        studentId\n        enrollmentId\n        name\n        email\n      }\n      skipped {\n        line\n        errors\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,6 +407,10 @@ export function graphql(source: "\n  mutation AddCredential($input: AddCredentia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LinkedHourEntry($id: ID!) {\n    hourEntry(id: $id) {\n      ...HourEntryRow\n    }\n  }\n"): (typeof documents)["\n  query LinkedHourEntry($id: ID!) {\n    hourEntry(id: $id) {\n      ...HourEntryRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlacementSummary on Placement {\n    id\n    startDate\n    endDate\n    plannedHours\n    site {\n      id\n      name\n      setting\n    }\n    preceptor {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlacementSummary on Placement {\n    id\n    startDate\n    endDate\n    plannedHours\n    site {\n      id\n      name\n      setting\n    }\n    preceptor {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -340,6 +448,34 @@ export function graphql(source: "\n  mutation ClockIn($input: ClockInInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n"): (typeof documents)["\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digestHour\n      kinds {\n        kind\n        label\n        email\n        digest\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,6 +636,38 @@ export function graphql(source: "\n  mutation UpdateStudent($input: UpdateStuden
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

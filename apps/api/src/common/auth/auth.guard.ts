@@ -3,12 +3,20 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { can, Permission } from '@ptp/shared';
 import type { AuthedRequest, GqlContext } from '../graphql/context';
-import { forbidden, unauthenticated } from '../graphql/errors';
+import { DomainError, forbidden, unauthenticated } from '../graphql/errors';
 import { IS_PUBLIC, PERMISSIONS } from './decorators';
+import { SESSION_ONLY } from './session-only';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
+/** `Authorization: Bearer <token>`, or null without one. */
+function bearerToken(req: AuthedRequest): string | null {
+  const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+  return match ? match[1] : null;
+}
+
 /**
- * The one global guard: resolves the session cookie to a user (once per request), refuses
+ * The one global guard: resolves the session cookie to a user (once per request), or else a
+ * personal API token (`Authorization: Bearer ptp_…`, acting as its owner), refuses
  * anonymous callers unless the operation is @Public, and checks @Can permissions against the
  * shared catalogue, for GraphQL operations and REST routes alike. Row-level scope is the
  * ScopeService's job. Applies to top-level operations only (never to field resolvers: see
@@ -32,11 +40,24 @@ export class AuthGuard implements CanActivate {
         req.sessionId = session.sessionId;
       } else {
         req.sessionId = '';
+        const bearer = bearerToken(req);
+        if (bearer !== null) {
+          const owner = await this.sessions.resolveApiToken(bearer);
+          req.user = owner?.user;
+          req.apiTokenId = owner?.apiTokenId ?? '';
+        }
       }
+    }
+    // A script that sends a token that no longer works should hear so, even on public operations.
+    if (req.apiTokenId === '') {
+      throw new DomainError('UNAUTHENTICATED', "This API token does not work: it is unknown, revoked or expired, or its owner's account is deactivated.");
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!req.user) throw unauthenticated();
+    if (req.apiTokenId && this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets)) {
+      throw forbidden('API tokens cannot do this (create tokens or change passwords): sign in to the portal instead.');
+    }
     const required = this.reflector.getAllAndOverride<Permission[]>(PERMISSIONS, targets) ?? [];
     const user = req.user;
     const missing = required.filter((p) => !can(user.role, p));

@@ -13,6 +13,9 @@ import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'ptp_session';
 
+/** How personal API tokens begin, so they are recognised (and found by secret scanners). */
+export const API_TOKEN_PREFIX = 'ptp_';
+
 export const sessionCookieOptions = (env: Env): CookieOptions => ({ httpOnly: true, sameSite: 'lax', secure: env.COOKIE_SECURE, path: '/' });
 
 /** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
@@ -104,6 +107,29 @@ export class SessionService {
       [hashToken(token)],
     );
     return rows[0] ? { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string } : null;
+  }
+
+  /**
+   * The owner behind a personal API token, or null when it is unknown, revoked, expired, or its
+   * owner is deactivated. Notes the last use in the same statement, at most once a minute per token,
+   * so a busy script does not cost a write per request.
+   */
+  async resolveApiToken(token: string): Promise<{ user: User; apiTokenId: string } | null> {
+    if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 100) return null;
+    const rows = await preparedQuery(
+      this.ds,
+      `WITH t AS (
+         SELECT t.id AS "__token", t.last_used_at AS "__lastUsedAt", ${entityColumns(this.ds, User, 'u')}
+           FROM api_tokens t JOIN users u ON u.id = t.user_id
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL
+       ), touched AS (
+         UPDATE api_tokens a SET last_used_at = now() FROM t
+          WHERE a.id = t."__token" AND (t."__lastUsedAt" IS NULL OR t."__lastUsedAt" < now() - interval '1 minute')
+       )
+       SELECT * FROM t`,
+      [hashToken(token)],
+    );
+    return rows[0] ? { user: hydrate(this.ds, User, rows[0]), apiTokenId: rows[0].__token as string } : null;
   }
 
   async revoke(sessionId: string): Promise<void> {

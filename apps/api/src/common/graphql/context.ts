@@ -5,6 +5,8 @@ import type { Loaders } from './loaders';
 export interface AuthedRequest extends Request {
   user?: User;
   sessionId?: string;
+  /** Set by the guard when the request signed in with an API token ('' when the token was refused). */
+  apiTokenId?: string;
 }
 
 /** Built once per GraphQL request (app.module). */

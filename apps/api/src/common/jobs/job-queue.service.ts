@@ -13,6 +13,9 @@ import type { Env } from '../../config/env';
 export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private boss: PgBoss | null = null;
+  /** Queue creation, one at a time: pg-boss creates a partition per queue, and concurrent creations
+   *  at start (several features bootstrapping at once) deadlock on a fresh database. */
+  private setup: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(ENV) private readonly env: Env) {}
 
@@ -32,15 +35,41 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss !== null;
   }
 
-  /** Creates the queue (idempotent) and works it, one job at a time, on this copy. */
-  async work<T extends object>(queue: string, options: Omit<PgBoss.Queue, 'name'>, handler: (data: T) => Promise<void>): Promise<void> {
-    if (!this.boss) return;
-    await this.boss.createQueue(queue, { name: queue, ...options });
-    await this.boss.work<T>(queue, async ([job]) => handler(job.data));
+  /**
+   * Creates the queue (idempotent) and works it on this copy. `batchSize` jobs are fetched per poll
+   * (every `pollingIntervalSeconds`, default 2) and handled one after another; a job that throws
+   * fails (and is retried) on its own, the others of the batch complete.
+   */
+  async work<T extends object>(
+    queue: string,
+    options: Omit<PgBoss.Queue, 'name'> & { batchSize?: number; pollingIntervalSeconds?: number },
+    handler: (data: T) => Promise<void>,
+  ): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return;
+    const { batchSize = 1, pollingIntervalSeconds = 2, ...queueOptions } = options;
+    const created = this.setup.then(() => boss.createQueue(queue, { name: queue, ...queueOptions }));
+    this.setup = created.catch(() => undefined);
+    await created;
+    await boss.work<T>(queue, { batchSize, pollingIntervalSeconds }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+        } catch (err) {
+          if (jobs.length === 1) throw err;
+          // pg-boss completes the batch's still-active jobs when this handler returns; this one is failed first.
+          await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    });
   }
 
   async schedule(queue: string, cron: string): Promise<void> {
-    await this.boss?.schedule(queue, cron, {}, { tz: 'UTC' });
+    const boss = this.boss;
+    if (!boss) return;
+    const scheduled = this.setup.then(() => boss.schedule(queue, cron, {}, { tz: 'UTC' }));
+    this.setup = scheduled.catch(() => undefined);
+    await scheduled;
   }
 
   async send(queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {

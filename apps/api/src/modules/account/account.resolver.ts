@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Inject } from '@nestjs/common';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser, Public } from '../../common/auth/decorators';
+import { SessionOnly } from '../../common/auth/session-only';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session.service';
 import { type GqlContext, requestIdOf } from '../../common/graphql/context';
 import { ENV } from '../../config/config.module';
@@ -100,6 +101,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the signed-in user’s password (the current one is required); other sessions end.' })
+  @SessionOnly()
   async changePassword(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.accounts.changePassword(user, ctx.req.sessionId || null, input.currentPassword, input.newPassword);
     return true;

@@ -1,29 +1,17 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ACTIVE_STATUSES, defaultExpiry, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { FileStorage } from '../../common/storage/file-storage';
 import { AuditService } from '../audit/audit.service';
+import { GatheredDraft, NotificationDraft, NotificationService } from '../notification/notification.service';
 import type { User } from '../user/user.entity';
 import { ComplianceDecision, ComplianceRecordFilter, ReviewComplianceRecordInput, SaveComplianceItemInput, SubmitComplianceRecordInput } from './dto/compliance.input';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from './compliance.entity';
 import { MAX_UPLOAD_BYTES, sniffDocumentType } from './file-types';
-
-/** Hands due reminders to whoever delivers them (in-app today; email later behind the same interface). */
-export abstract class Notifier {
-  abstract notify(reminders: Reminder[]): Promise<void>;
-}
-
-export class LogNotifier extends Notifier {
-  private readonly logger = new Logger('Reminders');
-  async notify(reminders: Reminder[]): Promise<void> {
-    if (reminders.length) this.logger.log(`${reminders.length} compliance reminder(s) due`);
-  }
-}
-
 
 @Injectable()
 export class ComplianceService {
@@ -32,7 +20,7 @@ export class ComplianceService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
-    private readonly notifier: Notifier,
+    private readonly notifications: NotificationService,
   ) {}
 
   async saveItem(user: User, requestId: string | null, input: SaveComplianceItemInput): Promise<ComplianceItem> {
@@ -129,6 +117,7 @@ export class ComplianceService {
       if (!rows[0]) throw conflict('This record was already reviewed. Reload to see its status.');
       const record = hydrate(this.ds, ComplianceRecord, rows[0]);
       await this.audit.record(em, user, requestId, { action: `compliance.${input.decision.toLowerCase()}`, entityType: 'ComplianceRecord', entityId: record.id, programId, before: { status: 'PENDING' }, after: record });
+      if (record.status === 'REJECTED') await this.notifyRejected(em, record);
       return record;
     });
   }
@@ -166,19 +155,40 @@ export class ComplianceService {
     return isCleared(states.map((s) => s.state));
   }
 
+  /** The student hears why their document was not accepted. */
+  private async notifyRejected(em: EntityManager, record: ComplianceRecord) {
+    const [row]: { user_id: string | null; item_name: string }[] = await em.query(
+      `SELECT st.user_id, ci.name AS item_name FROM enrollments e JOIN students st ON st.id = e.student_id CROSS JOIN compliance_items ci WHERE e.id = $1 AND ci.id = $2`,
+      [record.enrollmentId, record.itemId],
+    );
+    if (!row?.user_id) return;
+    await this.notifications.create(em, [
+      { programId: record.programId, recipientId: row.user_id, kind: 'DOCUMENT_REJECTED', subjectType: 'ComplianceRecord', subjectId: record.id, data: { itemName: row.item_name, reason: record.reviewReason } },
+    ]);
+  }
+
   /**
    * The daily job: records which reminders are due (expiring within 60/30/7 days, expired,
-   * missing) for active students whose externship window has not closed, and hands the new ones
-   * to the notifier. Idempotent: a reminder exists once per enrollment, item, kind and date.
+   * missing) for active students whose externship window has not closed, each program on its own
+   * date (its time zone), and notifies in the same transaction: the student of each new reminder,
+   * and the cohort's instructors in their weekly digest. Idempotent: a reminder exists once per
+   * enrollment, item, kind and date. `today` (ISO) overrides every program's date; `fromLocalHour`
+   * skips programs where it is earlier than that hour (the hourly schedule runs it "in the morning").
    */
-  async runDailyReminders(today = new Date().toISOString().slice(0, 10)): Promise<number> {
-    const enrollments: { id: string; program_id: string; needed_by: string }[] = await this.ds.query(
-      `SELECT e.id, e.program_id, c.externship_start_date::text AS needed_by FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
-        WHERE e.status = ANY($1::enrollment_status[]) AND c.externship_end_date >= $2
+  async runDailyReminders(today?: string, opts: { fromLocalHour?: number } = {}): Promise<number> {
+    const enrollments: { id: string; program_id: string; cohort_id: string; needed_by: string; today: string; student_user_id: string | null; cohort_code: string; cohort_name: string }[] = await this.ds.query(
+      `SELECT e.id, e.program_id, e.cohort_id, c.externship_start_date::text AS needed_by, t.today::text AS today, st.user_id AS student_user_id, c.code AS cohort_code, c.name AS cohort_name
+         FROM enrollments e
+         JOIN cohorts c ON c.id = e.cohort_id
+         JOIN students st ON st.id = e.student_id
+         JOIN programs p ON p.id = e.program_id
+         CROSS JOIN LATERAL (SELECT coalesce($2::date, (now() AT TIME ZONE p.time_zone)::date) AS today) t
+        WHERE e.status = ANY($1::enrollment_status[]) AND c.externship_end_date >= t.today
+          AND ($3::int IS NULL OR extract(hour FROM now() AT TIME ZONE p.time_zone) >= $3::int)
           AND EXISTS (SELECT 1 FROM compliance_items ci WHERE ci.program_id = e.program_id AND ci.active)`,
-      [ACTIVE_STATUSES, today],
+      [ACTIVE_STATUSES, today ?? null, opts.fromLocalHour ?? null],
     );
-    let created: Reminder[] = [];
+    let created = 0;
     for (let i = 0; i < enrollments.length; i += 500) {
       const batch = enrollments.slice(i, i + 500);
       const ids = batch.map((e) => e.id);
@@ -187,27 +197,65 @@ export class ComplianceService {
         this.ds.getRepository(ComplianceItem).createQueryBuilder('i').where('i.program_id = ANY(:p)', { p: programIds }).getMany(),
         this.ds.getRepository(ComplianceRecord).createQueryBuilder('r').where('r.enrollment_id = ANY(:e)', { e: ids }).getMany(),
       ]);
-      const rows: Partial<Reminder>[] = [];
+      const rows: (Partial<Reminder> & { daysLeft: number | null })[] = [];
       for (const e of batch) {
-        const states = ComplianceService.itemStates(items.filter((it) => it.programId === e.program_id), records.filter((r) => r.enrollmentId === e.id), today, null);
+        const states = ComplianceService.itemStates(items.filter((it) => it.programId === e.program_id), records.filter((r) => r.enrollmentId === e.id), e.today, null);
         for (const s of states) {
           if (s.state === 'VALID' || s.state === 'PENDING_REVIEW') continue;
-          rows.push({ programId: e.program_id, enrollmentId: e.id, itemId: s.item.id, kind: s.state, expiresOn: s.state === 'MISSING' ? e.needed_by : s.validThrough, dueOn: today });
+          rows.push({ programId: e.program_id, enrollmentId: e.id, itemId: s.item.id, kind: s.state, expiresOn: s.state === 'MISSING' ? e.needed_by : s.validThrough, dueOn: e.today, daysLeft: s.daysLeft });
         }
       }
       if (!rows.length) continue;
-      const inserted: Record<string, unknown>[] = await this.ds.query(
-        `INSERT INTO reminders (program_id, enrollment_id, item_id, kind, expires_on, due_on)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::date[])
-         ON CONFLICT ON CONSTRAINT reminders_once_key DO NOTHING RETURNING ${entityColumns(this.ds, Reminder, 'reminders')}`,
-        [rows.map((r) => r.programId), rows.map((r) => r.enrollmentId), rows.map((r) => r.itemId), rows.map((r) => r.kind), rows.map((r) => r.expiresOn), rows.map((r) => r.dueOn)],
-      );
-      created = created.concat(inserted.map((r) => hydrate(this.ds, Reminder, r)));
+      created += await this.ds.transaction(async (em) => {
+        const inserted: Record<string, unknown>[] = await em.query(
+          `INSERT INTO reminders (program_id, enrollment_id, item_id, kind, expires_on, due_on)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::date[])
+           ON CONFLICT ON CONSTRAINT reminders_once_key DO NOTHING RETURNING ${entityColumns(this.ds, Reminder, 'reminders')}`,
+          [rows.map((r) => r.programId), rows.map((r) => r.enrollmentId), rows.map((r) => r.itemId), rows.map((r) => r.kind), rows.map((r) => r.expiresOn), rows.map((r) => r.dueOn)],
+        );
+        const reminders = inserted.map((r) => hydrate(this.ds, Reminder, r));
+        await this.notifyReminders(em, reminders, batch, items, rows);
+        return reminders.length;
+      });
     }
-    if (created.length) {
-      await this.notifier.notify(created);
-      await this.ds.query(`UPDATE reminders SET notified_at = now() WHERE id = ANY($1::uuid[])`, [created.map((r) => r.id)]);
+    return created;
+  }
+
+  private async notifyReminders(
+    em: EntityManager,
+    reminders: Reminder[],
+    enrollments: { id: string; cohort_id: string; student_user_id: string | null; cohort_code: string; cohort_name: string }[],
+    items: ComplianceItem[],
+    due: { enrollmentId?: string; itemId?: string; kind?: string; daysLeft: number | null }[],
+  ) {
+    if (!reminders.length) return;
+    const enrollment = new Map(enrollments.map((e) => [e.id, e]));
+    const itemName = new Map(items.map((i) => [i.id, i.name]));
+    const daysLeftOf = new Map(due.map((d) => [`${d.enrollmentId}|${d.itemId}|${d.kind}`, d.daysLeft]));
+    const toStudents: NotificationDraft[] = [];
+    const perCohort = new Map<string, { programId: string; code: string; name: string; count: number }>();
+    for (const r of reminders) {
+      const e = enrollment.get(r.enrollmentId)!;
+      const daysLeft = daysLeftOf.get(`${r.enrollmentId}|${r.itemId}|${r.kind}`) ?? null;
+      if (e.student_user_id) {
+        toStudents.push({
+          programId: r.programId, recipientId: e.student_user_id, kind: 'COMPLIANCE_REMINDER', subjectType: 'Reminder', subjectId: r.id,
+          data: { itemName: itemName.get(r.itemId), state: r.kind, expiresOn: r.expiresOn, daysLeft, enrollmentId: r.enrollmentId }, dedupeKey: `reminder:${r.id}`,
+        });
+      }
+      const c = perCohort.get(e.cohort_id) ?? { programId: r.programId, code: e.cohort_code, name: e.cohort_name, count: 0 };
+      c.count++;
+      perCohort.set(e.cohort_id, c);
     }
-    return created.length;
+    await this.notifications.create(em, toStudents);
+    const instructors: { cohort_id: string; user_id: string }[] = await em.query(`SELECT cohort_id, user_id FROM cohort_instructors WHERE cohort_id = ANY($1::uuid[])`, [[...perCohort.keys()]]);
+    const gathered: GatheredDraft[] = instructors.map((i) => {
+      const c = perCohort.get(i.cohort_id)!;
+      return {
+        programId: c.programId, recipientId: i.user_id, kind: 'COHORT_COMPLIANCE', subjectType: 'Cohort', subjectId: i.cohort_id,
+        data: { cohortCode: c.code, cohortName: c.name }, groupKey: `cohort-compliance:${i.cohort_id}`, count: c.count,
+      };
+    });
+    await this.notifications.gather(em, gathered);
   }
 }

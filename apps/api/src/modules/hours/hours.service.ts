@@ -7,6 +7,8 @@ import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { hourReviewedSql, hoursWaitingSql, REVIEW_KIND } from '../notification/notification.sql';
+import { NotificationService } from '../notification/notification.service';
 import { Placement, Site } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { Student } from '../student/student.entity';
@@ -83,6 +85,7 @@ export class HoursService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly auditService: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -186,7 +189,7 @@ export class HoursService {
          ), a AS (
            INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
            SELECT $10, $11, 'HourEntry', e.id::text, e.program_id, to_jsonb(e), $12 FROM e
-         )
+         ), n AS (${hoursWaitingSql('e')})
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
         [ctx.program_id, draft.enrollmentId, draft.placementId, draft.component, ctx.site_setting, draft.startedAt, draft.endedAt, minutes, draft.activityNote, user.id, onBehalf ? 'hours.logOnBehalf' : 'hours.log', requestId, complianceFlag(ctx)],
       );
@@ -227,7 +230,7 @@ export class HoursService {
            INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
            SELECT $9::uuid, CASE WHEN ok.student_user_id = $9::uuid THEN 'hours.log' ELSE 'hours.logOnBehalf' END, 'HourEntry', e.id::text, e.program_id, to_jsonb(e), $12::text
              FROM e CROSS JOIN ok
-         )
+         ), n AS (${hoursWaitingSql('e')})
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
         [
           d.enrollmentId, d.placementId, d.startedAt, d.endedAt, experiential, d.component, minutes, d.activityNote, user.id,
@@ -271,6 +274,8 @@ export class HoursService {
         throw await this.explainOverlap(err, draft, before.id);
       }
       const after = await em.getRepository(HourEntry).findOneByOrFail({ id: before.id });
+      // An answered question puts the entry back in the preceptor's queue; an edit while waiting does not.
+      if (before.status === 'NEEDS_INFO') await this.notifications.hoursWaiting(em, after.id);
       await this.auditService.record(em, user, requestId, {
         action: before.status === 'NEEDS_INFO' ? 'hours.resubmit' : 'hours.update', entityType: 'HourEntry', entityId: after.id, programId: after.programId, before, after,
       });
@@ -327,6 +332,7 @@ export class HoursService {
         throw await this.explainOverlap(err, draft);
       }
       const entry = hydrate(this.ds, HourEntry, rows[0]);
+      await this.notifications.hoursWaiting(em, entry.id);
       await this.auditService.record(em, user, requestId, { action: 'hours.clockOut', entityType: 'HourEntry', entityId: entry.id, programId: entry.programId, after: entry });
       return entry;
     });
@@ -350,7 +356,7 @@ export class HoursService {
        ), a AS (
          INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
          SELECT $5, $6, 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'SUBMITTED', 'version', $2::int), to_jsonb(e), $7 FROM e
-       )
+       ), n AS (${hourReviewedSql('e', REVIEW_KIND)})
        SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
       [input.id, input.version, status, comment, user.id, `hours.review.${input.decision.toLowerCase()}`, requestId],
     );
@@ -398,7 +404,7 @@ export class HoursService {
        ), a AS (
          INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
          SELECT $4, 'hours.reopen', 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'APPROVED', 'version', $2::int), to_jsonb(e), $5 FROM e
-       )
+       ), n AS (${hourReviewedSql('e', `'HOURS_REOPENED'`)}), w AS (${hoursWaitingSql('e')})
        SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
       [input.id, input.version, input.reason.trim(), user.id, requestId],
     );

@@ -11,6 +11,9 @@ export interface MailDraft {
   userId?: string | null;
 }
 
+/** Runs inside the transaction that marks an email sent (e.g. to stamp what the email carried). */
+export type SentHook = (em: EntityManager, emailId: string) => Promise<void>;
+
 const QUEUE = 'send-email';
 const SWEEP_QUEUE = 'send-email-sweep';
 /** Retries of one email: 30 s, then doubling (pg-boss backoff), about a day in all. */
@@ -26,6 +29,7 @@ const RETRY = { retryLimit: 10, retryDelay: 30, retryBackoff: true };
 @Injectable()
 export class MailService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Mail');
+  private readonly sentHooks: SentHook[] = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -35,13 +39,22 @@ export class MailService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     this.logger.log(`Outgoing email goes to ${this.transport.description}`);
-    await this.jobs.work<{ id: string }>(QUEUE, RETRY, async ({ id }) => {
+    // A cohort import queues hundreds of invitations at once: 25 per poll, every second.
+    await this.jobs.work<{ id: string }>(QUEUE, { ...RETRY, batchSize: 25, pollingIntervalSeconds: 1 }, async ({ id }) => {
       await this.deliver(id);
     });
     await this.jobs.work(SWEEP_QUEUE, { retryLimit: 0 }, async () => {
       await this.deliverPending({ olderThanSeconds: 120 });
     });
     await this.jobs.schedule(SWEEP_QUEUE, '*/5 * * * *');
+  }
+
+  /**
+   * `hook` runs in the same transaction as sent_at, after the send succeeded: what it records
+   * (a notification's emailed_at) is true exactly when the email went, and rolls back with it.
+   */
+  onSent(hook: SentHook): void {
+    this.sentHooks.push(hook);
   }
 
   async enqueue(em: EntityManager, drafts: MailDraft[]): Promise<string[]> {
@@ -66,6 +79,7 @@ export class MailService implements OnApplicationBootstrap {
         if (!row) return 'skipped';
         const where = await this.transport.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, kind: row.kind });
         await em.query(`UPDATE outbound_emails SET sent_at = now(), attempts = attempts + 1, last_error = NULL, delivered_to = $2 WHERE id = $1`, [id, where.slice(0, 500)]);
+        for (const hook of this.sentHooks) await hook(em, id);
         this.logger.log(`Sent ${row.kind} email to ${row.to_address} (${where})`);
         return 'sent';
       });

@@ -27,10 +27,9 @@ export function formatGeneratedAt(at: Date, timeZone: string): string {
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} ${p('timeZoneName')}`;
 }
 
-/** "riverside-community-college" from the program name(s), for file names. */
-export function exportFileName(report: OutcomeReport, ext: 'pdf' | 'zip'): string {
-  const base = report.programNames.length === 1 ? report.programNames[0] : report.programNames.length ? 'programs' : 'report';
-  const slug = `${base}${report.cohortCode ? `-${report.cohortCode}` : ''}`
+/** "riverside-community-college" from "Riverside Community College", for file names ('' when nothing is left). */
+export function fileSlug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
@@ -38,6 +37,12 @@ export function exportFileName(report: OutcomeReport, ext: 'pdf' | 'zip'): strin
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60)
     .replace(/-+$/, '');
+}
+
+/** "riverside-community-college" from the program name(s), for file names. */
+export function exportFileName(report: OutcomeReport, ext: 'pdf' | 'zip'): string {
+  const base = report.programNames.length === 1 ? report.programNames[0] : report.programNames.length ? 'programs' : 'report';
+  const slug = fileSlug(`${base}${report.cohortCode ? `-${report.cohortCode}` : ''}`);
   return `${slug || 'report'}-report-${report.periodStart}-${report.periodEnd}.${ext}`;
 }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ACTIVE_STATUSES } from '@ptp/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { NotificationService } from '../notification/notification.service';
 import { Cohort } from '../cohort/cohort.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import type { User } from '../user/user.entity';
@@ -19,6 +20,7 @@ export class SiteService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   listSites(user: User, page: PageArgs, filter: SiteFilter = {}) {
@@ -151,8 +153,24 @@ export class SiteService {
         em.getRepository(Placement).create({ programId, enrollmentId: enrollment.id, siteId: site.id, preceptorId: preceptor.id, startDate: input.startDate, endDate: input.endDate, plannedHours: input.plannedHours }),
       );
       await this.audit.record(em, user, requestId, { action: 'placement.create', entityType: 'Placement', entityId: placement.id, programId, after: placement });
+      await this.notifyPlacement(em, placement, site, preceptor);
       return placement;
     });
+  }
+
+  /** The student and the preceptor hear of a new placement (the preceptor's email leaves the student's name to the portal). */
+  private async notifyPlacement(em: EntityManager, placement: Placement, site: Site, preceptor: Preceptor) {
+    const [people]: { student_user_id: string | null; student_name: string; preceptor_user_id: string; preceptor_name: string }[] = await em.query(
+      `SELECT st.user_id AS student_user_id, st.first_name || ' ' || st.last_name AS student_name, u.id AS preceptor_user_id, u.display_name AS preceptor_name
+         FROM enrollments e JOIN students st ON st.id = e.student_id CROSS JOIN users u WHERE e.id = $1 AND u.id = $2`,
+      [placement.enrollmentId, preceptor.userId],
+    );
+    const common = { programId: placement.programId, kind: 'PLACEMENT_CREATED' as const, subjectType: 'Placement', subjectId: placement.id };
+    const dates = { siteName: site.name, startDate: placement.startDate, endDate: placement.endDate, plannedHours: placement.plannedHours };
+    await this.notifications.create(em, [
+      ...(people.student_user_id ? [{ ...common, recipientId: people.student_user_id, data: { ...dates, audience: 'STUDENT', preceptorName: people.preceptor_name } }] : []),
+      { ...common, recipientId: people.preceptor_user_id, data: { ...dates, audience: 'PRECEPTOR', studentName: people.student_name } },
+    ]);
   }
 
   private checkAgreement(start: string, end: string) {

@@ -11,8 +11,8 @@ function navLinks(): string[] {
 
 describe('AppLayout', () => {
   it.each([
-    ['admin', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Programs']],
-    ['instructor', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports']],
+    ['admin', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Programs', 'Users', 'API tokens']],
+    ['instructor', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Users']],
     ['preceptor', ['Students', 'Review hours']],
     ['student', ['My record', 'Log hours', 'My hours', 'My progress']],
   ] as const)('shows the %s the sections their role may use', (who, expected) => {

@@ -3,9 +3,10 @@ import { Anchor, AppShell, Avatar, Box, Burger, Group, Menu, NavLink, Text, Unst
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@ptp/shared';
-import { IconChevronDown, IconLogout, IconPill } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconPill, IconUserCog } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument, MeDocument } from '../../features/auth/operations';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { navItemsFor, type NavItem } from '../navigation';
@@ -80,6 +81,9 @@ function UserMenu() {
           {user.displayName} · {ROLE_LABELS[user.role]}
         </Menu.Label>
         <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCog size={16} />}>
+          Account
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()} disabled={loading}>
           Sign out
         </Menu.Item>
@@ -125,7 +129,10 @@ export function AppLayout() {
               </Group>
             </Anchor>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">

@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { LIMITS } from '@ptp/shared';
 import { IconAlertTriangle, IconPill } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import type { LoginRedirectState } from '../../app/auth/CurrentUser';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LoginDocument, MeDocument } from './operations';
+import { SsoSignIn } from './SsoSignIn';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(LIMITS.emailMax).email('Enter a valid email address'),
@@ -70,30 +71,35 @@ export function LoginPage() {
                 Externship and outcomes portal
               </Text>
             </Stack>
-            {formError && (
-              <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Could not sign in">
-                {formError}
-              </Alert>
-            )}
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="username"
-              required
-              autoFocus
-              error={errors.email?.message}
-              {...register('email')}
-            />
-            <PasswordInput
-              label="Password"
-              autoComplete="current-password"
-              required
-              error={errors.password?.message}
-              {...register('password')}
-            />
-            <Button type="submit" loading={isSubmitting} fullWidth>
-              Sign in
-            </Button>
+            <SsoSignIn returnTo={target}>
+              {formError && (
+                <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Could not sign in">
+                  {formError}
+                </Alert>
+              )}
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                autoFocus
+                error={errors.email?.message}
+                {...register('email')}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                required
+                error={errors.password?.message}
+                {...register('password')}
+              />
+              <Anchor component={Link} to="/forgot-password" size="sm" mt={-8} w="fit-content">
+                Forgot password?
+              </Anchor>
+              <Button type="submit" loading={isSubmitting} fullWidth>
+                Sign in
+              </Button>
+            </SsoSignIn>
           </Stack>
         </form>
       </Paper>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutDashboard, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconLayoutDashboard, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { Fact } from '../../components/Fact';
@@ -12,6 +12,8 @@ import { formatDateRange } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { EditInstructorsModal } from './EditInstructorsModal';
 import { EnrollStudentModal } from './EnrollStudentModal';
+import { ExportCsvButton } from './ExportCsvButton';
+import { ImportStudentsModal } from './ImportStudentsModal';
 import { CohortDocument } from './operations';
 import { RosterSection } from './RosterSection';
 
@@ -20,7 +22,10 @@ export function CohortDetailPage() {
   const canEnroll = useCan('STUDENT_ENROLL');
   const canAssign = useCan('INSTRUCTOR_ASSIGN');
   const canSeeDashboard = useCan('COMPLIANCE_REVIEW');
+  const canExport = useCan('REPORT_EXPORT');
+  const canReadHours = useCan('HOURS_READ');
   const [enrollOpened, enrollModal] = useDisclosure(false);
+  const [importOpened, importModal] = useDisclosure(false);
   const [instructorsOpened, instructorsModal] = useDisclosure(false);
   const { data, loading, error, refetch } = useQuery(CohortDocument, { variables: { id } });
   const cohort = data?.cohort;
@@ -39,10 +44,30 @@ export function CohortDetailPage() {
           </Anchor>
         }
         actions={
-          canSeeDashboard && (
-            <Button component={Link} to={`/dashboard?cohort=${cohort.id}`} variant="light" leftSection={<IconLayoutDashboard size={16} />}>
-              Cohort dashboard
-            </Button>
+          (canSeeDashboard || canExport) && (
+            <>
+              {canSeeDashboard && (
+                <Button component={Link} to={`/dashboard?cohort=${cohort.id}`} variant="light" leftSection={<IconLayoutDashboard size={16} />}>
+                  Cohort dashboard
+                </Button>
+              )}
+              {canExport && (
+                <ExportCsvButton
+                  label="Export roster (CSV)"
+                  what={`the roster of ${cohort.code}`}
+                  href={`/api/cohorts/${encodeURIComponent(cohort.id)}/roster.csv`}
+                  fallbackName={`roster-${cohort.code}.csv`}
+                />
+              )}
+              {canExport && canReadHours && (
+                <ExportCsvButton
+                  label="Export hours (CSV)"
+                  what={`every hour entry of ${cohort.code}`}
+                  href={`/api/cohorts/${encodeURIComponent(cohort.id)}/hours.csv`}
+                  fallbackName={`hours-${cohort.code}.csv`}
+                />
+              )}
+            </>
           )
         }
       />
@@ -71,14 +96,20 @@ export function CohortDetailPage() {
         cohortId={cohort.id}
         actions={
           canEnroll && (
-            <Button leftSection={<IconUserPlus size={16} />} onClick={enrollModal.open}>
-              Enroll student
-            </Button>
+            <Group gap="xs">
+              <Button leftSection={<IconUserPlus size={16} />} onClick={enrollModal.open}>
+                Enroll student
+              </Button>
+              <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={importModal.open}>
+                Import CSV
+              </Button>
+            </Group>
           )
         }
       />
 
       {canEnroll && <EnrollStudentModal cohortId={cohort.id} opened={enrollOpened} onClose={enrollModal.close} />}
+      {canEnroll && <ImportStudentsModal cohort={cohort} opened={importOpened} onClose={importModal.close} />}
       {canAssign && (
         <EditInstructorsModal
           cohortId={cohort.id}

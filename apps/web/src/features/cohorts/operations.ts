@@ -149,3 +149,40 @@ export const EnrollStudentDocument = graphql(`
     }
   }
 `);
+
+export const PreviewStudentImportDocument = graphql(`
+  query PreviewStudentImport($input: StudentImportInput!) {
+    previewStudentImport(input: $input) {
+      validCount
+      errorCount
+      rows {
+        line
+        status
+        errors
+        existingStudentId
+        startDate
+      }
+    }
+  }
+`);
+
+export const ImportStudentsDocument = graphql(`
+  mutation ImportStudents($input: StudentImportInput!) {
+    importStudents(input: $input) {
+      importedCount
+      skippedCount
+      invitedCount
+      imported {
+        line
+        studentId
+        enrollmentId
+        name
+        email
+      }
+      skipped {
+        line
+        errors
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { HourEntryStatus } from '../../gql/graphql';
 import { USERS, renderWithApp } from '../../test/render';
+import { LinkedHourEntryDocument } from './LinkedHourEntry';
 import { MyHoursPage } from './MyHoursPage';
 import { MyEnrollmentsDocument, MyHourEntriesDocument, UpdateHourEntryDocument } from './operations';
 
@@ -128,5 +129,30 @@ describe('MyHoursPage', () => {
 
     expect(await within(dialog).findByText('This entry changed since you opened it; reload to see the latest version.')).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+
+  it('opens the entry a notification links to (?entry=) in its resubmit form', async () => {
+    const linked = (node: ReturnType<typeof entry>) => ({ request: { query: LinkedHourEntryDocument, variables: { id: node.id } }, result: { data: { hourEntry: node } } });
+    renderWithApp(<MyHoursPage />, {
+      path: '/hours',
+      initialEntry: '/hours?entry=h-2',
+      user: USERS.student,
+      mocks: [myEnrollments, entries, linked(entry('h-2', '2026-03-04', 'NEEDS_INFO', 'Which tasks did you do?'))],
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Resubmit entry' });
+    expect(within(dialog).getByText('Which tasks did you do?')).toBeVisible();
+  });
+
+  it('shows a rejected linked entry read-only', async () => {
+    renderWithApp(<MyHoursPage />, {
+      path: '/hours',
+      initialEntry: '/hours?entry=h-9',
+      user: USERS.student,
+      mocks: [myEnrollments, entries, { request: { query: LinkedHourEntryDocument, variables: { id: 'h-9' } }, result: { data: { hourEntry: entry('h-9', '2026-01-20', 'REJECTED', 'Not on the schedule.') } } }],
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Hour entry' });
+    expect(await within(dialog).findByText('Rejected')).toBeVisible();
+    expect(within(dialog).getByText('Reviewer: Not on the schedule.')).toBeVisible();
+    expect(within(dialog).queryByRole('button', { name: /Resubmit/ })).not.toBeInTheDocument();
   });
 });

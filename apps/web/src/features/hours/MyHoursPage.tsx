@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, Modal, Stack, Text, VisuallyHidden } from 
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
@@ -16,8 +16,10 @@ import type { HourEntryRowFragment } from '../../gql/graphql';
 import { formatDuration, formatEntryDay, formatTimeRange } from '../../lib/hours';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useUrlParams } from '../../lib/useSearchParamState';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
 import { HourEntryForm } from './HourEntryForm';
+import { LinkedHourEntry } from './LinkedHourEntry';
 import { MyEnrollmentGate, isActiveEnrollment, type MyEnrollment } from './MyEnrollmentGate';
 import { MyHourEntriesDocument } from './operations';
 
@@ -102,6 +104,10 @@ function MyHoursTable({ enrollment }: { enrollment: MyEnrollment }) {
   const pager = useCursorPagination(enrollment.id);
   const [editing, setEditing] = useState<HourEntryRowFragment | null>(null);
   const canEdit = isActiveEnrollment(enrollment);
+  // ?entry=<id> (links in notifications) opens that entry, wherever it is in the list.
+  const [params, updateParams] = useUrlParams();
+  const linkedId = params.get('entry');
+  const closeLinked = useCallback(() => updateParams({ entry: null }), [updateParams]);
   // A phone is too narrow for the table: one card per entry instead.
   const phone = useMediaQuery('(max-width: 40em)') ?? false;
   const { data, previousData, loading, error, refetch } = useQuery(MyHourEntriesDocument, {
@@ -174,6 +180,7 @@ function MyHoursTable({ enrollment }: { enrollment: MyEnrollment }) {
           />
         </>
       )}
+      {linkedId && <LinkedHourEntry key={linkedId} id={linkedId} canEdit={canEdit} onEdit={setEditing} onClose={closeLinked} />}
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

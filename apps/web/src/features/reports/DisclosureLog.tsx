@@ -19,6 +19,8 @@ const column = createColumnHelper<DisclosureRow>();
 const ACTION_LABELS: Record<DisclosureAction, string> = {
   REPORT_EXPORT_PDF: 'PDF export',
   REPORT_EXPORT_CSV: 'CSV export',
+  ROSTER_EXPORT_CSV: 'Roster CSV',
+  HOURS_EXPORT_CSV: 'Hours CSV',
 };
 
 const columns = [

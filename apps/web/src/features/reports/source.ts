@@ -62,8 +62,13 @@ export async function downloadExport(url: string, fallbackName: string): Promise
     throw new Error('Could not reach the server. Check your connection and try again.');
   }
   if (!response.ok) throw new Error(await refusal(response));
-  const blob = await response.blob();
   const filename = filenameFrom(response.headers.get('Content-Disposition'), fallbackName);
+  saveBlob(await response.blob(), filename);
+  return filename;
+}
+
+/** Hands a file made in the page (or fetched) to the browser as a download. */
+export function saveBlob(blob: Blob, filename: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
@@ -74,5 +79,4 @@ export async function downloadExport(url: string, fallbackName: string): Promise
   link.remove();
   // The browser has taken the file once the click has been handled.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return filename;
 }

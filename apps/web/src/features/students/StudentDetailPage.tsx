@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { EnrollmentTabs } from '../compliance/EnrollmentTabs';
 import { ExternshipHoursSection } from '../hours/ExternshipHoursSection';
 import { EditStudentModal } from './EditStudentModal';
@@ -62,11 +63,24 @@ export function StudentDetailPage() {
         linkCohort={canReadCohorts}
         canChangeStatus={canChangeStatus}
         renderExtra={(enrollment) => (
-          <EnrollmentTabs
-            enrollment={enrollment}
-            studentId={student.id}
-            hours={canReadHours ? <ExternshipHoursSection enrollment={enrollment} studentName={student.fullName} /> : undefined}
-          />
+          <>
+            {canReadHours && (
+              <Group justify="flex-end" mt="md">
+                <ExportCsvButton
+                  size="xs"
+                  label="Export hours (CSV)"
+                  what={`the hour log of ${student.fullName} in ${enrollment.cohort.code}`}
+                  href={`/api/enrollments/${encodeURIComponent(enrollment.id)}/hours.csv`}
+                  fallbackName={`hours-${enrollment.cohort.code}-${student.studentNumber}.csv`}
+                />
+              </Group>
+            )}
+            <EnrollmentTabs
+              enrollment={enrollment}
+              studentId={student.id}
+              hours={canReadHours ? <ExternshipHoursSection enrollment={enrollment} studentName={student.fullName} /> : undefined}
+            />
+          </>
         )}
       />
       {canUpdate && <EditStudentModal student={student} opened={editOpened} onClose={editModal.close} />}

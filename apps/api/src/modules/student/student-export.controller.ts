@@ -1,0 +1,47 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Permission } from '@ptp/shared';
+import { Can, CurrentUser } from '../../common/auth/decorators';
+import type { AuthedRequest } from '../../common/graphql/context';
+import type { User } from '../user/user.entity';
+import { StudentExportQuery } from './dto/student-export.input';
+import { CsvExport, StudentExportService } from './student-export.service';
+
+/**
+ * Roster and hour-log downloads with the session cookie, like the report exports. Cohort-wide files
+ * are for staff who may export (REPORT_EXPORT); one enrollment's hours for anyone who may read them
+ * (a student their own, a preceptor their placement's). Each download is in the disclosure log.
+ */
+@Controller('api')
+export class StudentExportsController {
+  constructor(private readonly service: StudentExportService) {}
+
+  @Get('cohorts/:id/roster.csv')
+  @Can(Permission.STUDENT_READ, Permission.REPORT_EXPORT)
+  async roster(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
+    send(res, await this.service.roster(user, requestIdOf(req), id, query.purpose ?? null));
+  }
+
+  @Get('cohorts/:id/hours.csv')
+  @Can(Permission.HOURS_READ, Permission.REPORT_EXPORT)
+  async cohortHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
+    send(res, await this.service.cohortHours(user, requestIdOf(req), id, query.purpose ?? null));
+  }
+
+  @Get('enrollments/:id/hours.csv')
+  @Can(Permission.HOURS_READ)
+  async enrollmentHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
+    send(res, await this.service.enrollmentHours(user, requestIdOf(req), id, query.purpose ?? null));
+  }
+}
+
+const requestIdOf = (req: AuthedRequest) => (req.id == null ? null : String(req.id));
+
+function send(res: Response, file: CsvExport): void {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Length', String(file.body.length));
+  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.end(file.body);
+}

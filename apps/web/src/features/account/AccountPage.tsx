@@ -1,0 +1,124 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { LIMITS, PASSWORD_RULES } from '@ptp/shared';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { useCurrentUser } from '../../app/auth/CurrentUser';
+import { ROLE_LABELS } from '../../app/layout/AppLayout';
+import { Fact } from '../../components/Fact';
+import { PageHeader } from '../../components/PageHeader';
+import { showServerError } from '../../lib/form-errors';
+import { toApiError } from '../../lib/graphql-errors';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { ChangePasswordDocument } from './operations';
+import { confirmPassword, confirmationMatches, newPassword } from './password';
+
+const schema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(LIMITS.passwordMax),
+    newPassword,
+    confirmPassword,
+  })
+  .superRefine(confirmationMatches('newPassword'));
+type ChangePasswordValues = z.infer<typeof schema>;
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+const EMPTY: ChangePasswordValues = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+/** The signed-in person's own account: who they are to the portal, and their password. */
+export function AccountPage() {
+  usePageTitle('Your account');
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeader title="Your account" description="How you sign in to the portal." />
+      <Stack maw={560}>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="account-details">
+          <Title order={2} size="h4" id="account-details" mb="sm">
+            Details
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
+            <Fact label="Name">{user.displayName}</Fact>
+            <Fact label="Email">{user.email}</Fact>
+            <Fact label="Role">{ROLE_LABELS[user.role]}</Fact>
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="change-password">
+          <Title order={2} size="h4" id="change-password" mb="sm">
+            Change password
+          </Title>
+          <ChangePasswordForm email={user.email} />
+        </Paper>
+      </Stack>
+    </>
+  );
+}
+
+function ChangePasswordForm({ email }: { email: string }) {
+  const [changePassword] = useMutation(ChangePasswordDocument);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+
+  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    setFormError(null);
+    try {
+      await changePassword({ variables: { input: { currentPassword, newPassword } } });
+      reset(EMPTY);
+      notifications.show({ color: 'green', message: 'Password changed. Other sessions were signed out.' });
+    } catch (error) {
+      setFormError(showServerError(setError, toApiError(error), FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        {formError && (
+          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Your password was not changed">
+            {formError}
+          </Alert>
+        )}
+        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          required
+          error={errors.currentPassword?.message}
+          aria-invalid={errors.currentPassword ? true : undefined}
+          {...register('currentPassword')}
+        />
+        <PasswordInput
+          label="New password"
+          description={PASSWORD_RULES}
+          autoComplete="new-password"
+          required
+          error={errors.newPassword?.message}
+          aria-invalid={errors.newPassword ? true : undefined}
+          {...register('newPassword')}
+        />
+        <PasswordInput
+          label="Confirm new password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword?.message}
+          aria-invalid={errors.confirmPassword ? true : undefined}
+          {...register('confirmPassword')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={isSubmitting}>
+            Change password
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

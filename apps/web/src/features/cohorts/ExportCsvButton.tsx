@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { downloadExport } from '../reports/source';
+
+const PURPOSE_MAX = 500;
+
+interface ExportCsvButtonProps {
+  /** e.g. "Export roster (CSV)" */
+  label: string;
+  /** What the file holds, for the dialog: "the roster of PT-2026A". */
+  what: string;
+  /** The REST export, without the purpose. */
+  href: string;
+  fallbackName: string;
+  size?: ButtonProps['size'];
+}
+
+/** The REST export behind the disclosure log: asks why (optional), then downloads the CSV. */
+export function ExportCsvButton({ label, what, href, fallbackName, size = 'sm' }: ExportCsvButtonProps) {
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <Button variant="light" size={size} leftSection={<IconFileSpreadsheet size={16} />} onClick={open}>
+        {label}
+      </Button>
+      <Modal opened={opened} onClose={close} title={label}>
+        {opened && <ExportForm what={what} href={href} fallbackName={fallbackName} onClose={close} />}
+      </Modal>
+    </>
+  );
+}
+
+function ExportForm({ what, href, fallbackName, onClose }: Pick<ExportCsvButtonProps, 'what' | 'href' | 'fallbackName'> & { onClose: () => void }) {
+  const [purpose, setPurpose] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onExport() {
+    setBusy(true);
+    setError(null);
+    try {
+      const url = purpose.trim() ? `${href}?${new URLSearchParams({ purpose: purpose.trim() }).toString()}` : href;
+      const filename = await downloadExport(url, fallbackName);
+      notifications.show({ color: 'green', title: 'Export ready', message: `${filename} was downloaded. The disclosure was logged.` });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The export failed. Try again in a moment.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onExport();
+      }}
+    >
+      <Stack>
+        <Text size="sm">
+          This file holds student records ({what}). Each export is logged with who, when and why.
+        </Text>
+        <TextInput
+          label="Purpose of this disclosure"
+          description="Optional"
+          placeholder="e.g. Site roster for Main St Pharmacy"
+          maxLength={PURPOSE_MAX}
+          value={purpose}
+          onChange={(event) => setPurpose(event.currentTarget.value)}
+          data-autofocus
+        />
+        {error && (
+          <Alert color="red" role="alert" title="The export failed">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy} leftSection={<IconFileSpreadsheet size={16} />}>
+            Download CSV
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
