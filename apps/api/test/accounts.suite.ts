@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { loadEnv } from '../src/config/env';
 import { JobQueue } from '../src/common/jobs/job-queue.service';
 import { MailService } from '../src/modules/mail/mail.service';
 import { createMailTransport, mailDir } from '../src/modules/mail/mail.transport';
 import { Client, codeOf, Harness, PASSWORD } from './harness';
+import { startSmtpServer } from './smtp';
 
 const STRONG = 'lantern orchard 47 quietly';
 const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id email status role access { cohorts { id } programs { id } sites { id } } } }`;
@@ -250,42 +249,19 @@ describe('accounts: invitations, passwords, deactivation, scope of look-ups', ()
 
 describe('mail outbox: retried after a failing SMTP server, sent exactly once', () => {
   let h: Harness;
-  let server: SMTPServer;
-  let received: string[];
-  let failNext: number;
-  let port: number;
+  let smtpServer: Awaited<ReturnType<typeof startSmtpServer>>;
 
   beforeAll(async () => {
     h = await Harness.start();
-    received = [];
-    failNext = 1;
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, callback) {
-        let body = '';
-        stream.on('data', (c: Buffer) => (body += c.toString()));
-        stream.on('end', () => {
-          if (failNext > 0) {
-            failNext--;
-            const err = Object.assign(new Error('451 Try again later'), { responseCode: 451 });
-            return callback(err);
-          }
-          received.push(body);
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.server.address() as AddressInfo).port;
+    smtpServer = await startSmtpServer(1);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtpServer.close();
     await h.stop();
   });
 
   it('records the failed attempt, succeeds on the retry, and two workers never send one email twice', async () => {
-    const env = { ...loadEnv(), SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_HOST: undefined };
+    const env = { ...loadEnv(), SMTP_URL: smtpServer.url, SMTP_HOST: undefined };
     const smtp = new MailService(h.ds, h.app.get(JobQueue), createMailTransport(env));
     const other = new MailService(h.ds, h.app.get(JobQueue), createMailTransport(env));
     const [id] = await h.ds.transaction((em) => smtp.enqueue(em, [{ to: 'pat@college.test', subject: 'Hello', text: 'One email, once.', kind: 'test' }]));
@@ -297,8 +273,8 @@ describe('mail outbox: retried after a failing SMTP server, sent exactly once', 
 
     const outcomes = await Promise.all([smtp.deliver(id), other.deliver(id), smtp.deliver(id)]);
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
-    expect(received).toHaveLength(1);
-    expect(received[0]).toContain('One email, once.');
+    expect(smtpServer.received).toHaveLength(1);
+    expect(smtpServer.received[0]).toContain('One email, once.');
     expect(await smtp.deliver(id)).toBe('skipped');
     const [done] = await h.ds.query(`SELECT attempts, last_error, sent_at FROM outbound_emails WHERE id = $1`, [id]);
     expect(done.attempts).toBe(2);

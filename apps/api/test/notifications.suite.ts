@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { loadEnv } from '../src/config/env';
 import { JobQueue } from '../src/common/jobs/job-queue.service';
 import { ComplianceService } from '../src/modules/compliance/compliance.service';
@@ -9,6 +7,7 @@ import { createMailTransport } from '../src/modules/mail/mail.transport';
 import { NotificationJobs } from '../src/modules/notification/notification-jobs.service';
 import { NotificationService } from '../src/modules/notification/notification.service';
 import { Client, codeOf, Harness } from './harness';
+import { startSmtpServer } from './smtp';
 
 /** The harness's programs are in New York: digests and "expires in N days" follow its clock. */
 const TZ = 'America/New_York';
@@ -354,33 +353,14 @@ describe('notifications: events, inbox, digests, preferences, email', () => {
 
   describe('email delivery across API copies', () => {
     let second: Harness;
-    let server: SMTPServer;
-    let received: string[];
-    let failNext = 1;
+    let smtpServer: Awaited<ReturnType<typeof startSmtpServer>>;
 
     beforeAll(async () => {
       second = await Harness.start();
-      received = [];
-      server = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        onData(stream, _session, callback) {
-          let body = '';
-          stream.on('data', (c: Buffer) => (body += c.toString()));
-          stream.on('end', () => {
-            if (failNext > 0) {
-              failNext--;
-              return callback(Object.assign(new Error('451 Try again later'), { responseCode: 451 }));
-            }
-            received.push(body);
-            callback();
-          });
-        },
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      smtpServer = await startSmtpServer(1);
     });
     afterAll(async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtpServer.close();
       await second.stop();
     });
 
@@ -396,7 +376,7 @@ describe('notifications: events, inbox, digests, preferences, email', () => {
       expect(row.email_status).toBe('QUEUED');
       expect(await h.count('outbound_emails', `user_id = $1 AND text_body LIKE '%Once, please.%'`, [users.student.id])).toBe(1);
 
-      const env = { ...loadEnv(), SMTP_URL: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, SMTP_HOST: undefined };
+      const env = { ...loadEnv(), SMTP_URL: smtpServer.url, SMTP_HOST: undefined };
       const workers = [h, second].map((x) => {
         const worker = new MailService(x.ds, x.app.get(JobQueue), createMailTransport(env));
         const notifications = x.app.get(NotificationService);
@@ -409,8 +389,8 @@ describe('notifications: events, inbox, digests, preferences, email', () => {
 
       const outcomes = await Promise.all([workers[0].deliver(row.email_id), workers[1].deliver(row.email_id), workers[1].deliver(row.email_id)]);
       expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
-      expect(received).toHaveLength(1);
-      expect(received[0]).toContain('Once, please.');
+      expect(smtpServer.received).toHaveLength(1);
+      expect(smtpServer.received[0]).toContain('Once, please.');
       const [done] = await h.ds.query(`SELECT email_status, emailed_at FROM notifications WHERE id = $1`, [id]);
       expect(done.email_status).toBe('SENT');
       expect(done.emailed_at).not.toBeNull();
