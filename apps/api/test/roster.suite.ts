@@ -63,4 +63,17 @@ describe('cohort roster: pagination, search, sort, filters, limits', () => {
     expect(codeOf(heavy)).toBe('BAD_USER_INPUT');
     expect(heavy.errors![0].message).toMatch(/This query is too complex/);
   });
+
+  it('answers variables of the wrong type with BAD_USER_INPUT naming the variable, never an internal error', async () => {
+    for (const [query, variables] of [
+      [`query($f: Int!) { students(first: $f) { totalCount } }`, { f: 'abc' }],
+      [`query($f: Int!) { students(first: $f) { totalCount } }`, {}],
+      [`query($f: Int!) { students(first: $f) { totalCount } }`, { f: 2 ** 40 }],
+    ] as const) {
+      const r = await teacher.gql(query, variables);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].message).toMatch(/\$f/);
+      expect(teacher.lastResponse!.status).toBeLessThan(500);
+    }
+  });
 });

@@ -24,13 +24,21 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
           let byKey = known.get(document);
           let complexity = byKey?.get(key);
           if (complexity === undefined) {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (err) {
+              // The estimate coerces the variables before GraphQL does: a wrong type, a missing
+              // required variable or an out-of-range number surfaces here, and is the caller's error.
+              throw new GraphQLError(err instanceof Error ? err.message : 'The variables do not match the operation.', {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
             if (!byKey) known.set(document, (byKey = new Map()));
             // Variables differ per request (ids, cursors): keep only a few per document.
             if (byKey.size >= 100) byKey.clear();
