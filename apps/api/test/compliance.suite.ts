@@ -1,17 +1,9 @@
 import { ComplianceService } from '../src/modules/compliance/compliance.service';
+import { PDF, upload } from './documents';
 import { Client, codeOf, Harness } from './harness';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const STATES = `query($id: ID!) { enrollment(id: $id) { complianceCleared compliance { item { code } state validThrough } } }`;
-
-async function upload(h: Harness, c: Client, enrollmentId: string, content: Buffer, name: string) {
-  const form = new FormData();
-  form.append('enrollmentId', enrollmentId);
-  form.append('file', new Blob([content]), name);
-  const res = await fetch(h.url.replace('/graphql', '/api/documents'), { method: 'POST', body: form, headers: c.cookie ? { cookie: c.cookie } : {} });
-  return { status: res.status, body: (await res.json()) as { id?: string; code?: string; message?: string } };
-}
 
 describe('compliance documents and status', () => {
   let h: Harness;
@@ -52,6 +44,20 @@ describe('compliance documents and status', () => {
     const anonymous = await upload(h, h.client(), enrollmentId, PDF, 'x.pdf');
     expect(anonymous.status).toBe(401);
     expect(await h.count('documents', 'enrollment_id = $1', [enrollmentId])).toBe(1);
+  });
+
+  it('refuses to verify a record without its document (only a waiver may have none), and changes nothing', async () => {
+    const bls = items.find((i) => i.code === 'BLS_CPR') ?? items[0];
+    const REVIEW = `mutation($i: ReviewComplianceRecordInput!) { reviewComplianceRecord(input: $i) { status } }`;
+    const sub = await student.gql(`mutation($i: SubmitComplianceRecordInput!) { submitComplianceRecord(input: $i) { id } }`, { i: { enrollmentId, itemId: bls.id, completedOn: day(-3) } });
+    const id = sub.data!.submitComplianceRecord.id as string;
+    const refused = await teacher.gql(REVIEW, { i: { id, decision: 'VERIFY' } });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].message).toMatch(/verified only with its document attached/);
+    expect(await h.count('compliance_records', `id = $1 AND status = 'PENDING' AND reviewed_by IS NULL`, [id])).toBe(1);
+    expect(await h.count('audit_events', `entity_id = $1 AND action = 'compliance.verify'`, [id])).toBe(0);
+    const waived = await teacher.gql(REVIEW, { i: { id, decision: 'WAIVE', reason: 'Card seen in person at orientation; copy to follow.' } });
+    expect(waived.data?.reviewComplianceRecord.status).toBe('WAIVED');
   });
 
   it('goes from missing to pending to valid when an instructor verifies; the student cannot verify their own', async () => {

@@ -6,6 +6,7 @@ import { MailService } from '../src/modules/mail/mail.service';
 import { createMailTransport } from '../src/modules/mail/mail.transport';
 import { NotificationJobs } from '../src/modules/notification/notification-jobs.service';
 import { NotificationService } from '../src/modules/notification/notification.service';
+import { upload } from './documents';
 import { Client, codeOf, Harness } from './harness';
 import { startSmtpServer } from './smtp';
 
@@ -245,7 +246,8 @@ describe('notifications: events, inbox, digests, preferences, email', () => {
       `INSERT INTO compliance_items (program_id, code, name, validity, validity_months) VALUES ($1, 'BLS', 'BLS/CPR card', 'MONTHS', 24) RETURNING id`,
       [programId],
     );
-    const sub = await student.gql(`mutation($i: SubmitComplianceRecordInput!) { submitComplianceRecord(input: $i) { id } }`, { i: { enrollmentId: me.enrollmentId, itemId, completedOn: day(-700), expiresOn: day(30) } });
+    const doc = await upload(h, student, me.enrollmentId);
+    const sub = await student.gql(`mutation($i: SubmitComplianceRecordInput!) { submitComplianceRecord(input: $i) { id } }`, { i: { enrollmentId: me.enrollmentId, itemId, completedOn: day(-700), expiresOn: day(30), documentId: doc.body.id } });
     await teacher.gql(`mutation($i: ReviewComplianceRecordInput!) { reviewComplianceRecord(input: $i) { status } }`, { i: { id: sub.data!.submitComplianceRecord.id, decision: 'VERIFY' } });
     const compliance = h.app.get(ComplianceService);
 

@@ -99,9 +99,15 @@ export class ComplianceService {
   }
 
   async review(user: User, requestId: string | null, input: ReviewComplianceRecordInput): Promise<ComplianceRecord> {
-    const [row]: { enrollment_id: string }[] = await this.ds.query(`SELECT enrollment_id FROM compliance_records WHERE id = $1`, [input.id]);
+    const [row]: { enrollment_id: string; document_id: string | null }[] = await this.ds.query(`SELECT enrollment_id, document_id FROM compliance_records WHERE id = $1`, [input.id]);
     if (!row) throw notFound('Compliance record');
     const { programId } = await this.scope.assert(user, 'enrollment', row.enrollment_id);
+    // What a surveyor checks: a verified item has the document it was verified from; only a waiver has none.
+    if (input.decision === ComplianceDecision.VERIFY && !row.document_id) {
+      throw badInput('decision: a record can be verified only with its document attached. Ask the student to upload it, or waive the item with a reason.', [
+        { field: 'decision', message: 'needs a document to verify' },
+      ]);
+    }
     const reason = input.reason?.trim() || null;
     if (input.decision !== ComplianceDecision.VERIFY && !reason) {
       throw badInput(input.decision === ComplianceDecision.WAIVE ? 'reason: document why this item is waived.' : 'reason: tell the student why the document was rejected.', [{ field: 'reason', message: 'is required' }]);

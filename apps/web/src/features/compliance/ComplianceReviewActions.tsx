@@ -35,10 +35,12 @@ interface ComplianceReviewActionsProps {
   studentName?: string;
   /** Waive is offered on the student's page, not on the queue. */
   allowWaive?: boolean;
+  /** Without a document the API refuses Verify (only a waiver may have none): the button says so. */
+  hasDocument?: boolean;
 }
 
 /** Verify, Reject (reason) and Waive (reason) for a pending compliance record. */
-export function ComplianceReviewActions({ recordId, itemName, studentName, allowWaive = true }: ComplianceReviewActionsProps) {
+export function ComplianceReviewActions({ recordId, itemName, studentName, allowWaive = true, hasDocument = true }: ComplianceReviewActionsProps) {
   const [review, { loading }] = useMutation(ReviewComplianceRecordDocument, { refetchQueries: COMPLIANCE_QUERIES, awaitRefetchQueries: true });
   const [decision, setDecision] = useState<ReasonDecision | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +65,7 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
           leftSection={<IconCheck size={14} />}
           loading={loading && decision === null}
           onClick={() => void verify()}
+          disabled={!hasDocument}
           aria-label={`Verify ${itemName}`}
         >
           Verify
@@ -76,6 +79,11 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
           </Button>
         )}
       </Group>
+      {!hasDocument && (
+        <Text size="xs" c="dimmed">
+          No document attached: ask the student to upload it, or waive with a reason.
+        </Text>
+      )}
       {error && (
         <Text size="xs" c="red" role="alert">
           {error}

@@ -265,6 +265,13 @@ describe('ComplianceReviewActions', () => {
     await waitFor(() => expect(rejected).toHaveBeenCalledTimes(1));
   });
 
+  it('offers no Verify for a record without a document, and says what to do instead', () => {
+    renderWithApp(<ComplianceReviewActions recordId="r-1" itemName="TB test" hasDocument={false} />, { user: USERS.instructor, mocks: [] });
+    expect(screen.getByRole('button', { name: 'Verify TB test' })).toBeDisabled();
+    expect(screen.getByText(/No document attached: ask the student to upload it, or waive with a reason\./)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Waive TB test' })).toBeEnabled();
+  });
+
   it('verifies in one click and shows an API refusal inline', async () => {
     const { user } = renderWithApp(<ComplianceReviewActions recordId="r-1" itemName="TB test" />, {
       user: USERS.instructor,

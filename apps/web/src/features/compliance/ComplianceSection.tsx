@@ -216,7 +216,7 @@ function RecordList({ records, itemName, canReview }: { records: ItemStatus['rec
               Reason: {record.reviewReason}
             </Text>
           )}
-          {canReview && record.status === 'PENDING' && <ComplianceReviewActions recordId={record.id} itemName={itemName} />}
+          {canReview && record.status === 'PENDING' && <ComplianceReviewActions recordId={record.id} itemName={itemName} hasDocument={Boolean(record.documentUrl)} />}
         </Stack>
       ))}
     </Stack>
