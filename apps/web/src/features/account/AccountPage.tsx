@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LIMITS, PASSWORD_RULES } from '@ptp/shared';
+import { LIMITS } from '@ptp/shared';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { showServerError } from '../../lib/form-errors';
 import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { NewPasswordFields } from './NewPasswordFields';
 import { ChangePasswordDocument } from './operations';
 import { confirmPassword, confirmationMatches, newPassword } from './password';
 
@@ -96,22 +97,11 @@ function ChangePasswordForm({ email }: { email: string }) {
           aria-invalid={errors.currentPassword ? true : undefined}
           {...register('currentPassword')}
         />
-        <PasswordInput
-          label="New password"
-          description={PASSWORD_RULES}
-          autoComplete="new-password"
-          required
-          error={errors.newPassword?.message}
-          aria-invalid={errors.newPassword ? true : undefined}
-          {...register('newPassword')}
-        />
-        <PasswordInput
-          label="Confirm new password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword?.message}
-          aria-invalid={errors.confirmPassword ? true : undefined}
-          {...register('confirmPassword')}
+        <NewPasswordFields
+          password={register('newPassword')}
+          confirmation={register('confirmPassword')}
+          passwordError={errors.newPassword?.message}
+          confirmationError={errors.confirmPassword?.message}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={isSubmitting}>

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { PASSWORD_RULES } from '@ptp/shared';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { showServerError } from '../../lib/form-errors';
 import { toApiError, type ApiError } from '../../lib/graphql-errors';
+import { NewPasswordFields } from './NewPasswordFields';
 import { confirmPassword, confirmationMatches, linkMessage, newPassword } from './password';
 
 const schema = z.object({ password: newPassword, confirmPassword }).superRefine(confirmationMatches('password'));
@@ -67,23 +67,12 @@ export function SetPasswordForm({ onSubmit, submitLabel, failedTitle, linkHelp, 
           </Alert>
         )}
         {username && <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />}
-        <PasswordInput
-          label="New password"
-          description={PASSWORD_RULES}
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          password={register('password')}
+          confirmation={register('confirmPassword')}
+          passwordError={errors.password?.message}
+          confirmationError={errors.confirmPassword?.message}
           autoFocus
-          error={errors.password?.message}
-          aria-invalid={errors.password ? true : undefined}
-          {...register('password')}
-        />
-        <PasswordInput
-          label="Confirm new password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword?.message}
-          aria-invalid={errors.confirmPassword ? true : undefined}
-          {...register('confirmPassword')}
         />
         <Button type="submit" loading={isSubmitting} fullWidth>
           {submitLabel}
