@@ -8,7 +8,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -16,7 +15,8 @@ import { CommonModule } from './common/common.module';
 import type { AuthedRequest, GqlContext } from './common/graphql/context';
 import { SqlCountingLogger, sqlCountPlugin } from './common/database/sql-counter';
 import { formatError } from './common/graphql/errors';
-import { complexityLimitPlugin, noStorePlugin } from './common/graphql/limits';
+import { inputValuesPlugin } from './common/graphql/input-values';
+import { complexityLimitPlugin, noStorePlugin, operationShapeRule } from './common/graphql/limits';
 import { createLoaders } from './common/graphql/loaders';
 import { createValidationPipe } from './common/graphql/validators';
 import { ScopeService } from './common/scope/scope.service';
@@ -90,9 +90,12 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
+            // In production the schema is not for browsing: no introspection, no "Did you mean …?".
             introspection: env.NODE_ENV !== 'production',
-            validationRules: [depthLimit(env.GRAPHQL_MAX_DEPTH)],
+            hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
+            validationRules: [operationShapeRule(env.GRAPHQL_MAX_DEPTH, env.GRAPHQL_MAX_FIELDS)],
             plugins: [
+              inputValuesPlugin(),
               complexityLimitPlugin(env.GRAPHQL_MAX_COMPLEXITY),
               ApolloServerPluginCacheControlDisabled(),
               noStorePlugin,

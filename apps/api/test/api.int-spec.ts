@@ -18,3 +18,5 @@ import './notifications.suite';
 import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
+import './bad-input.suite';
+import './fuzz.suite';

@@ -34,7 +34,7 @@ export class Harness {
   static async start(): Promise<Harness> {
     const h = new Harness();
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] }).compile();
-    h.app = moduleRef.createNestApplication({ logger: false });
+    h.app = moduleRef.createNestApplication({ logger: process.env.TEST_LOG_ERRORS ? ['error'] : false });
     configureApp(h.app);
     await h.app.listen(0, '127.0.0.1');
     h.url = `${await h.app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');

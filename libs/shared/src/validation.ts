@@ -12,6 +12,16 @@ export const LIMITS = {
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The years the portal records anything in: a date outside them is a typing error (1900, 9999). */
+export const DATE_WINDOW = { minYear: 1950, maxYear: 2100 } as const;
+
+/** A date written YYYY-MM-DD that exists and lies within DATE_WINDOW. */
+export function isDateInWindow(value: string): boolean {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_WINDOW.minYear && year <= DATE_WINDOW.maxYear;
+}
+
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  /** Fields one operation may select, fragments expanded and aliases counted. */
+  GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(50).default(1000),
   /** Benchmark aid: count SQL statements per request into the x-sql-statements header. */
   PTP_SQL_COUNT: bool,
   /** Background jobs (pg-boss). On by default; tests turn them off and call the job directly. */

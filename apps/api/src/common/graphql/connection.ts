@@ -5,7 +5,7 @@ import { LIMITS } from '@ptp/shared';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared';
-import { badInput } from './errors';
+import { badInput, isDataException } from './errors';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -71,6 +71,8 @@ export class PageArgs {
 }
 
 type SortValue = string | number | null;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const invalidCursor = () => badInput('after: this page cursor is not valid; reload the list from its first page.');
 
 export function encodeCursor(sortValue: SortValue, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
@@ -79,13 +81,16 @@ export function encodeCursor(sortValue: SortValue, id: string): string {
 export function decodeCursor(cursor: string): [SortValue, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) && value.length === 2 && typeof value[1] === 'string' && UUID.test(value[1]) &&
+      (value[0] === null || ['string', 'number'].includes(typeof value[0])) && !String(value[0]).includes('\u0000')
+    ) {
       return value as [SortValue, string];
     }
   } catch {
     // fall through
   }
-  throw badInput('after: this page cursor is not valid; reload the list from its first page.');
+  throw invalidCursor();
 }
 
 export interface KeysetQuery<T = unknown> {
@@ -181,7 +186,10 @@ export async function paginate<T extends { id: string }>(
     ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;
   const [fetched, count] = await Promise.all([
-    preparedQuery(ds, pageSql, params),
+    // A cursor of another list or order carries a sort value of another type: the cursor's fault.
+    preparedQuery(ds, pageSql, params).catch((err: unknown) => {
+      throw args.after && isDataException(err) ? invalidCursor() : err;
+    }),
     // The count is a second scan: only when the client asked for totalCount.
     args.withTotalCount === false ? Promise.resolve([{ n: -1 }]) : preparedQuery<{ n: number }>(ds, countSql, q.params),
   ]);

@@ -33,7 +33,31 @@ const CONSTRAINT_MESSAGES: Record<string, [ErrorCode, string]> = {
   students_program_number_key: ['CONFLICT', 'studentNumber: a student of this program already has this student number.'],
   enrollments_cohort_student_key: ['CONFLICT', 'studentId: this student is already enrolled in this cohort.'],
   program_requirements_key: ['BAD_USER_INPUT', 'requirements: each component and setting may appear only once.'],
+  compliance_items_program_code_key: ['CONFLICT', 'code: another compliance item of this program already uses this code.'],
+  sites_program_name_key: ['CONFLICT', 'name: another site of this program already has this name.'],
+  preceptors_site_user_key: ['CONFLICT', 'userId: this person is already a preceptor at this site.'],
+  competency_signoffs_once_key: ['CONFLICT', 'This competency is already signed off for this student.'],
+  exam_attempts_number_key: ['CONFLICT', 'Another attempt was recorded at the same time; reload and try again.'],
 };
+
+/** PostgreSQL's class 22: a value the column cannot hold (bad syntax, out of range, NUL, too long). */
+export function isDataException(err: unknown): boolean {
+  const code = err instanceof QueryFailedError ? (err.driverError as { code?: string }).code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/** The database's refusal of a value, for the last line of defence when no validator caught it. */
+function databaseRefusal(err: QueryFailedError): [ErrorCode, string] | undefined {
+  const driverError = err.driverError as { constraint?: string; code?: string; column?: string; message?: string };
+  const known = driverError.constraint ? CONSTRAINT_MESSAGES[driverError.constraint] : undefined;
+  if (known) return known;
+  if (driverError.code === '23502' && driverError.column) {
+    const field = driverError.column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    return ['BAD_USER_INPUT', `${field}: a value is required here; it cannot be cleared.`];
+  }
+  if (isDataException(err)) return ['BAD_USER_INPUT', `A value given cannot be stored: ${driverError.message ?? 'it is out of range or malformed'}. Check the fields and try again.`];
+  return undefined;
+}
 
 const logger = new Logger('GraphQL');
 
@@ -48,9 +72,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
   }
   if (original instanceof QueryFailedError) {
-    const driverError = original.driverError as { constraint?: string; code?: string };
-    const known = driverError.constraint ? CONSTRAINT_MESSAGES[driverError.constraint] : undefined;
-    if (known) return { message: known[1], path: formatted.path, extensions: { code: known[0] } };
+    const refusal = databaseRefusal(original);
+    if (refusal) {
+      if (refusal[0] === 'BAD_USER_INPUT') logger.warn(`No validator caught a value the database refused: ${original.message}`);
+      return { message: refusal[1], path: formatted.path, extensions: { code: refusal[0] } };
+    }
   }
   const code = formatted.extensions?.code;
   if (

@@ -1,7 +1,66 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { LIMITS } from '@ptp/shared';
-import { DocumentNode, GraphQLError } from 'graphql';
+import { ASTVisitor, DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * A validation rule bounding the shape of every operation: its depth (fields nested in fields) and
+ * the number of fields it selects once fragments are expanded (5,000 aliases of one field are
+ * 5,000 fields). Fragments that spread themselves are reported by GraphQL's NoFragmentCycles rule,
+ * which runs in the same pass: here a fragment already on the path is simply not entered again.
+ */
+export function operationShapeRule(maxDepth: number, maxFields: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    return {
+      OperationDefinition(operation) {
+        let fields = 0;
+        let deepest = 0;
+        const walk = (set: SelectionSetNode, depth: number, path: Set<string>): void => {
+          for (const sel of set.selections) {
+            if (fields > maxFields || deepest > maxDepth) return;
+            if (sel.kind === Kind.FIELD) {
+              if (sel.name.value.startsWith('__')) continue;
+              fields++;
+              deepest = Math.max(deepest, depth);
+              if (sel.selectionSet) walk(sel.selectionSet, depth + 1, path);
+            } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+              walk(sel.selectionSet, depth, path);
+            } else {
+              const name = sel.name.value;
+              const fragment = fragments.get(name);
+              if (!fragment || path.has(name)) continue;
+              walk(fragment.selectionSet, depth, new Set(path).add(name));
+            }
+          }
+        };
+        walk(operation.selectionSet, 0, new Set());
+        const name = operation.name?.value ?? 'the operation';
+        if (deepest > maxDepth) {
+          context.reportError(new GraphQLError(`'${name}' exceeds maximum operation depth of ${maxDepth}.`, { nodes: [operation] }));
+        } else if (fields > maxFields) {
+          context.reportError(new GraphQLError(`'${name}' selects more than ${maxFields} fields; ask for fewer fields or fewer aliases.`, { nodes: [operation] }));
+        }
+      },
+    };
+  };
+}
+
+/**
+ * What fields that run program-wide SQL cost in the estimate, so that aliasing one of them many
+ * times is refused before it runs (the default limit of 5,000 allows twelve reports, or a ten-year trend).
+ */
+const REPORT_COST = 400;
+export const FIELD_COST = {
+  report: ({ childComplexity }: { childComplexity: number }) => REPORT_COST + childComplexity,
+  // A trend is one report per period; a count out of range is refused by the resolver itself.
+  trend: ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) => {
+    const periods = typeof args.periods === 'number' && args.periods >= 1 && args.periods <= 10 ? args.periods : 1;
+    return periods * (REPORT_COST + childComplexity);
+  },
+  dashboard: ({ childComplexity }: { childComplexity: number }) => 100 + childComplexity,
+} as const;
 
 /** Lists cost their page size times their children (sizes past the limit are refused by validation). */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
@@ -46,7 +105,7 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
           }
           if (complexity > max) {
             throw new GraphQLError(`This query is too complex (${complexity}; the limit is ${max}). Ask for fewer rows or fewer nested fields.`, {
-              extensions: { code: 'BAD_USER_INPUT' },
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
         },

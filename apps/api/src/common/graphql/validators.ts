@@ -1,24 +1,68 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isIsoDate } from '@ptp/shared';
+import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { DATE_WINDOW, isDateInWindow, isIsoDate } from '@ptp/shared';
 import { badInput, FieldError } from './errors';
 
-/** A calendar date written YYYY-MM-DD that exists. */
+/** A calendar date written YYYY-MM-DD that exists, between 1950 and 2100 (DATE_WINDOW). */
 export function IsIsoDate(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: 'isIsoDate',
       target: object.constructor,
       propertyName,
-      options: { message: `${propertyName} must be a date written YYYY-MM-DD`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
+      options: {
+        message: ({ value }) =>
+          typeof value === 'string' && isIsoDate(value)
+            ? `${propertyName} must lie between ${DATE_WINDOW.minYear}-01-01 and ${DATE_WINDOW.maxYear}-12-31`
+            : `${propertyName} must be a date written YYYY-MM-DD`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isDateInWindow(value) },
     });
+}
+
+/** A finite number with at most `places` decimals (class-validator's maxDecimalPlaces throws on 5e-324). */
+export function IsDecimal(places: number, options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isDecimal',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a number with at most ${places} decimals`, ...options },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+          const scaled = value * 10 ** places;
+          return Math.abs(scaled - Math.round(scaled)) < 1e-6 && (value === 0 || Math.abs(value) >= 10 ** -places);
+        },
+      },
+    });
+}
+
+/**
+ * A field of an update that may be left out but not cleared. `IsOptional` lets null through to
+ * the service (which would write NULL or fail); this lets the other validators see null and adds
+ * the one message that matters.
+ */
+export function IsOmittable() {
+  return (object: object, propertyName: string) => {
+    ValidateIf((_o, value) => value !== undefined)(object, propertyName);
+    registerDecorator({
+      name: 'notNull',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} cannot be cleared; leave it out to keep the current value` },
+      validator: { validate: (value: unknown) => value !== null },
+    });
+  };
 }
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    // A null where a value is needed: the type checks' messages would only repeat it.
+    const constraints = e.constraints?.notNull ? { notNull: e.constraints.notNull } : (e.constraints ?? {});
+    const own = Object.values(constraints).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

@@ -26,7 +26,7 @@ export class AccountResolver {
   @Query(() => UserConnection, { description: "Accounts in the caller's scope: admins their programs' people, instructors their cohorts' students." })
   @Can(Permission.USER_READ)
   users(@CurrentUser() user: User, @Args() args: UsersArgs) {
-    return this.accounts.listUsers(user, args, args.filter);
+    return this.accounts.listUsers(user, args, args.filter ?? {});
   }
 
   @Query(() => User)

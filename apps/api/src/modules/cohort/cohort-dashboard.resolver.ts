@@ -3,6 +3,7 @@ import { ComplianceState, retakeStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { GqlContext } from '../../common/graphql/context';
 import { forbidden } from '../../common/graphql/errors';
+import { FIELD_COST } from '../../common/graphql/limits';
 import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
 import { ComplianceService } from '../compliance/compliance.service';
 import { Exam, ExamAttempt } from '../exam/exam.entity';
@@ -39,7 +40,7 @@ const ACTIVE = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED', 'LEAVE_OF_ABSEN
 export class CohortDashboardResolver {
   constructor(private readonly ds: DataSource) {}
 
-  @ResolveField(() => CohortDashboard)
+  @ResolveField(() => CohortDashboard, { complexity: FIELD_COST.dashboard })
   async dashboard(
     @Parent() cohort: Cohort,
     @Context() ctx: GqlContext,

@@ -18,7 +18,7 @@ export class CohortResolver {
   @Query(() => CohortConnection)
   @Can(Permission.COHORT_READ)
   cohorts(@CurrentUser() user: User, @Args() args: CohortsArgs) {
-    return this.service.list(user, args, args.filter);
+    return this.service.list(user, args, args.filter ?? {});
   }
 
   @Query(() => Cohort)

@@ -35,7 +35,7 @@ export class ComplianceRecordResolver {
   @Query(() => ComplianceRecordConnection, { description: 'Compliance submissions; the review queue is statuses: [PENDING] (oldest first).' })
   @Can(Permission.COMPLIANCE_READ)
   complianceRecords(@CurrentUser() user: User, @Args() args: ComplianceRecordsArgs) {
-    return this.service.listRecords(user, args, args.filter);
+    return this.service.listRecords(user, args, args.filter ?? {});
   }
 
   @Mutation(() => ComplianceItem, { description: 'Adds or edits a required compliance item of a program.' })

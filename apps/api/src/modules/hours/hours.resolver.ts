@@ -37,7 +37,7 @@ export class HourEntryResolver {
   @Query(() => HourEntryConnection, { description: 'Hour entries the caller may see; the review queue is statuses: [SUBMITTED], direction: ASC.' })
   @Can(Permission.HOURS_READ)
   hourEntries(@CurrentUser() user: User, @Args() args: HourEntriesArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
-    return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.direction, {
+    return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter ?? {}, args.direction, {
       loaders: ctx.loaders,
       enrollment: selectsPath(info, ['edges', 'node', 'enrollment']),
       student: selectsPath(info, ['edges', 'node', 'enrollment', 'student']),

@@ -37,6 +37,7 @@ interface EntryContext {
   program_id: string;
   status: string;
   student_user_id: string | null;
+  enrolled_on: string;
   placement_enrollment_id: string | null;
   placement_start: string | null;
   placement_end: string | null;
@@ -217,6 +218,7 @@ export class HoursService {
             WHERE e.id = $1::uuid AND (${scope.sql})
               AND CASE WHEN st.user_id = $9::uuid THEN $10::boolean ELSE $11::boolean END
               AND e.status::text = ANY('{${ACTIVE.join(',')}}'::text[])
+              AND ($3::timestamptz AT TIME ZONE p.time_zone)::date >= e.enrolled_on
               AND (NOT $5::boolean OR (pl.enrollment_id = e.id
                    AND ($3::timestamptz AT TIME ZONE p.time_zone)::date >= pl.start_date
                    AND (($4::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date <= pl.end_date))
@@ -418,7 +420,7 @@ export class HoursService {
    */
   private async checkDraft(em: EntityManager, user: User, d: EntryDraft, opts: { allowFutureEnd?: boolean } = {}): Promise<EntryContext> {
     const [ctx]: EntryContext[] = await em.query(
-      `SELECT e.program_id, e.status::text AS status, st.user_id AS student_user_id,
+      `SELECT e.program_id, e.status::text AS status, st.user_id AS student_user_id, e.enrolled_on::text AS enrolled_on,
               pl.enrollment_id AS placement_enrollment_id, pl.start_date::text AS placement_start, pl.end_date::text AS placement_end,
               si.name AS site_name, si.setting::text AS site_setting,
               ($3::timestamptz AT TIME ZONE p.time_zone)::date::text AS start_day,
@@ -445,6 +447,9 @@ export class HoursService {
     if (ms < 60_000) throw badInput('endedAt: an entry must last at least one minute.', [{ field: 'endedAt', message: 'must be at least a minute after the start' }]);
     if (ms > MAX_ENTRY_MINUTES * 60_000) {
       throw badInput('endedAt: one entry can cover at most 16 hours. Split a longer shift into two entries.', [{ field: 'endedAt', message: 'at most 16 hours after the start' }]);
+    }
+    if (ctx.start_day < ctx.enrolled_on) {
+      throw badInput(`startedAt: this shift is before the student’s enrollment on ${fmtDay(ctx.enrolled_on)}.`, [{ field: 'startedAt', message: 'before the enrollment date' }]);
     }
     if (!opts.allowFutureEnd && d.endedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
       throw badInput('endedAt: you cannot log hours that have not happened yet.', [{ field: 'endedAt', message: 'is in the future' }]);

@@ -18,7 +18,7 @@ export class ProgramResolver {
   @Query(() => ProgramConnection)
   @Can(Permission.PROGRAM_READ)
   programs(@CurrentUser() user: User, @Args() args: ProgramsArgs) {
-    return this.service.list(user, args, args.filter);
+    return this.service.list(user, args, args.filter ?? {});
   }
 
   @Query(() => Program)

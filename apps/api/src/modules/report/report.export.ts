@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { benchmarkMarker, formatBenchmark } from '@ptp/shared';
 import type { OutcomeReport, ReportRate, ReportTable } from './report.types';
+import { csvFile } from '../../common/export/csv';
 
 /** What an export prints besides the report itself. */
 export interface ExportMeta {
@@ -172,7 +172,7 @@ export function renderPdf(report: OutcomeReport, meta: ExportMeta): Promise<Buff
 export function renderCsvZip(report: OutcomeReport, meta: ExportMeta): Buffer {
   const rates = new Map(report.rates.map((r) => [r.key, r]));
   const files: Record<string, Uint8Array> = {};
-  const csv = (rows: unknown[][]) => strToU8(stringify(rows, { bom: true }));
+  const csv = csvFile;
   for (const table of report.tables) {
     files[`${table.key}.csv`] = csv([table.columns, ...table.rows.map((row) => [row.label, ...row.cells.map((c) => cellText(report, rates, c.text, c.rateKey).text)])]);
   }

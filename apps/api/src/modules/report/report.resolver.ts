@@ -5,6 +5,7 @@ import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
 import type { AuthedRequest, GqlContext } from '../../common/graphql/context';
 import { badInput } from '../../common/graphql/errors';
+import { FIELD_COST } from '../../common/graphql/limits';
 import type { User } from '../user/user.entity';
 import { DisclosureLogArgs, ReportInput, ReportSnapshotsArgs } from './dto/report.input';
 import { DisclosureEvent, ReportSnapshot } from './report.entity';
@@ -18,13 +19,13 @@ const DisclosureEventConnection = Connection(DisclosureEvent);
 export class ReportResolver {
   constructor(private readonly service: ReportService) {}
 
-  @Query(() => OutcomeReport, { description: 'ABHES, COE, credentialing exam, PTCB and ASHP figures of a period, computed from the status log.' })
+  @Query(() => OutcomeReport, { complexity: FIELD_COST.report, description: 'ABHES, COE, credentialing exam, PTCB and ASHP figures of a period, computed from the status log.' })
   @Can(Permission.REPORT_VIEW)
   outcomeReport(@CurrentUser() user: User, @Args('input') input: ReportInput) {
     return this.service.generate(user, input);
   }
 
-  @Query(() => [ReportTrendPoint], { description: 'The same period shifted back 0..periods-1 whole years, oldest first.' })
+  @Query(() => [ReportTrendPoint], { complexity: FIELD_COST.trend, description: 'The same period shifted back 0..periods-1 whole years, oldest first.' })
   @Can(Permission.REPORT_VIEW)
   reportTrend(
     @CurrentUser() user: User,
@@ -65,7 +66,7 @@ export class ReportSnapshotResolver {
     return this.service.getSnapshot(user, id);
   }
 
-  @Mutation(() => ReportSnapshot, { description: 'Generates the report and saves it as it is now (inputs, figures, students, who, when).' })
+  @Mutation(() => ReportSnapshot, { complexity: FIELD_COST.report, description: 'Generates the report and saves it as it is now (inputs, figures, students, who, when).' })
   @Can(Permission.REPORT_SNAPSHOT_SAVE)
   saveReportSnapshot(
     @CurrentUser() user: User,

@@ -33,7 +33,7 @@ export class SiteResolver {
   @Query(() => SiteConnection)
   @Can(Permission.SITE_READ)
   sites(@CurrentUser() user: User, @Args() args: SitesArgs) {
-    return this.service.listSites(user, args, args.filter);
+    return this.service.listSites(user, args, args.filter ?? {});
   }
 
   @Query(() => Site)
@@ -110,7 +110,7 @@ export class PlacementResolver {
   @Query(() => PlacementConnection)
   @Can(Permission.HOURS_READ)
   placements(@CurrentUser() user: User, @Args() args: PlacementsArgs) {
-    return this.service.listPlacements(user, args, args.filter);
+    return this.service.listPlacements(user, args, args.filter ?? {});
   }
 
   @Mutation(() => Placement)

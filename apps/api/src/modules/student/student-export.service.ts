@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import {
   DisclosureAction, ENROLLMENT_STATUS_LABELS, EnrollmentStatus, HOUR_ENTRY_STATUS_LABELS, HourComponent, HourEntryStatus, PRACTICE_SETTING_LABELS,
   PracticeSetting,
 } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { ScopeService } from '../../common/scope/scope.service';
+import { csvFile } from '../../common/export/csv';
 import { fileSlug } from '../report/report.export';
 import type { User } from '../user/user.entity';
 
@@ -54,10 +54,10 @@ export class StudentExportService {
         ORDER BY lower(s.last_name), lower(s.first_name), s.student_number`,
       [cohortId, ...scope.params],
     );
-    const body = csv([
+    const body = csvFile([
       ['Name', 'Student number', 'Email', 'Phone', 'Status', 'Status since', 'Enrolled on', 'Approved hours', 'Pending hours'],
       ...rows.map((r) => [
-        cellText(r.name), r.student_number, r.email, r.phone ?? '', ENROLLMENT_STATUS_LABELS[r.status] ?? r.status, r.status_since, r.enrolled_on,
+        r.name, r.student_number, r.email, r.phone ?? '', ENROLLMENT_STATUS_LABELS[r.status] ?? r.status, r.status_since, r.enrolled_on,
         r.approved_hours, r.pending_hours,
       ]),
     ]);
@@ -117,12 +117,12 @@ export class StudentExportService {
         ORDER BY lower(s.last_name), lower(s.first_name), s.id, h.started_at`,
       [...params, ...scope.params],
     );
-    const body = csv([
+    const body = csvFile([
       ['Student', 'Student number', 'Date', `Start (${timeZone})`, `End (${timeZone})`, 'Minutes', 'Hours', 'Component', 'Setting', 'Site', 'Status', 'Reviewer comment'],
       ...rows.map((r) => [
-        cellText(r.student), r.student_number, r.day, r.start, r.end, r.minutes, r.hours, COMPONENT_LABELS[r.component] ?? r.component,
-        r.setting ? (PRACTICE_SETTING_LABELS[r.setting] ?? r.setting) : '', cellText(r.site ?? ''), HOUR_ENTRY_STATUS_LABELS[r.status] ?? r.status,
-        cellText(r.review_comment ?? ''),
+        r.student, r.student_number, r.day, r.start, r.end, r.minutes, r.hours, COMPONENT_LABELS[r.component] ?? r.component,
+        r.setting ? (PRACTICE_SETTING_LABELS[r.setting] ?? r.setting) : '', r.site ?? '', HOUR_ENTRY_STATUS_LABELS[r.status] ?? r.status,
+        r.review_comment ?? '',
       ]),
     ]);
     return { body, studentCount: new Set(rows.map((r) => r.student_id)).size };
@@ -150,15 +150,6 @@ export class StudentExportService {
   }
 }
 
-/** With a byte-order mark, so spreadsheet programs read UTF-8 names correctly (as the report CSVs). */
-function csv(rows: unknown[][]): Buffer {
-  return Buffer.from(stringify(rows, { bom: true }), 'utf8');
-}
-
-/** Free text a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
-function cellText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 function slug(text: string): string {
   return fileSlug(text) || 'export';

@@ -23,7 +23,7 @@ export class StudentResolver {
   @Query(() => StudentConnection)
   @Can(Permission.STUDENT_READ)
   students(@CurrentUser() user: User, @Args() args: StudentsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.service.listStudents(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter);
+    return this.service.listStudents(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter ?? {});
   }
 
   @Query(() => Student)
@@ -51,7 +51,7 @@ export class EnrollmentResolver {
   @Query(() => EnrollmentConnection, { description: 'Enrollments, e.g. a cohort roster (filter.cohortId).' })
   @Can(Permission.STUDENT_READ)
   enrollments(@CurrentUser() user: User, @Args() args: EnrollmentsArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
-    return this.service.listEnrollments(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter, args.orderBy, {
+    return this.service.listEnrollments(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter ?? {}, args.orderBy, {
       loaders: ctx.loaders,
       student: selectsPath(info, ['edges', 'node', 'student']),
       progress: selectsPath(info, ['edges', 'node', 'progress']),

@@ -212,7 +212,7 @@ export class StudentService {
       if (input.firstName !== undefined) changes.firstName = input.firstName.trim();
       if (input.lastName !== undefined) changes.lastName = input.lastName.trim();
       if (input.email !== undefined) changes.email = input.email.trim().toLowerCase();
-      if (input.phone !== undefined) changes.phone = input.phone.trim() || null;
+      if (input.phone !== undefined) changes.phone = input.phone?.trim() || null;
       if (!Object.keys(changes).length) return before;
       await repo.update({ id: input.id }, changes);
       const after = await repo.findOneByOrFail({ id: input.id });

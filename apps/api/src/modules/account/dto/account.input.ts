@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LIMITS, Role, UserStatus } from '@ptp/shared';
 import { Connection, PageArgs } from '../../../common/graphql/connection';
-import { IsIsoDate } from '../../../common/graphql/validators';
+import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 import { User } from '../../user/user.entity';
 
 const LICENSE = /^[A-Za-z0-9.-]{3,40}$/;
@@ -64,26 +64,26 @@ export class UpdateUserAccessInput {
   userId: string;
 
   @Field(() => Role, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(Role, { message: 'role must be ADMIN, INSTRUCTOR or PRECEPTOR' })
   role?: Role;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1, { message: 'displayName must not be empty' })
   @MaxLength(LIMITS.nameMax)
   displayName?: string;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'programIds must be program ids' })
   programIds?: string[];
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'cohortIds must be cohort ids' })

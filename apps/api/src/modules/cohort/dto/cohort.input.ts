@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { PageArgs } from '../../../common/graphql/connection';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, ValidateNested, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@ptp/shared';
-import { IsIsoDate } from '../../../common/graphql/validators';
+import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 
 @InputType()
 export class CreateCohortInput {
@@ -43,23 +43,23 @@ export class UpdateCohortInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'code may use letters, digits, dot, dash and underscore' })
   @MaxLength(LIMITS.codeMax)
   code?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() startDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() expectedEndDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() externshipStartDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() externshipEndDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() startDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() expectedEndDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() externshipStartDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() externshipEndDate?: string;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsOmittable } from '../../../common/graphql/validators';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { HourComponent, HourEntryStatus, LIMITS } from '@ptp/shared';
@@ -30,11 +31,11 @@ export class LogHoursInput {
 export class UpdateHourEntryInput {
   @Field(() => ID) @IsUUID('all', { message: 'id must be an hour entry id' }) id: string;
   @Field(() => Int) @IsInt() @Min(1) version: number;
-  @Field(() => HourComponent, { nullable: true }) @IsOptional() @IsEnum(HourComponent) component?: HourComponent;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'placementId must be a placement id' }) placementId?: string;
-  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate({ message: 'startedAt must be a date and time' }) startedAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate({ message: 'endedAt must be a date and time' }) endedAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(3, NOTE) @MaxLength(LIMITS.noteMax) activityNote?: string;
+  @Field(() => HourComponent, { nullable: true }) @IsOmittable() @IsEnum(HourComponent) component?: HourComponent;
+  @Field(() => ID, { nullable: true }) @IsOmittable() @IsUUID('all', { message: 'placementId must be a placement id' }) placementId?: string;
+  @Field({ nullable: true }) @IsOmittable() @Type(() => Date) @IsDate({ message: 'startedAt must be a date and time' }) startedAt?: Date;
+  @Field({ nullable: true }) @IsOmittable() @Type(() => Date) @IsDate({ message: 'endedAt must be a date and time' }) endedAt?: Date;
+  @Field({ nullable: true }) @IsOmittable() @IsString() @MinLength(3, NOTE) @MaxLength(LIMITS.noteMax) activityNote?: string;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/connection';
+import { IsDecimal, IsOmittable } from '../../../common/graphql/validators';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
@@ -29,7 +30,7 @@ export class HourRequirementInput {
   setting?: PracticeSetting | null;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.25, { message: 'minHours must be more than 0' })
   @Max(5000)
   minHours: number;
@@ -75,19 +76,19 @@ export class UpdateProgramInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @Validate(TimeZoneConstraint)
   timeZone?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -95,12 +96,12 @@ export class UpdateProgramInput {
   accreditors?: string[];
 
   @Field(() => ExpiredCompliancePolicy, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ExpiredCompliancePolicy, { message: 'expiredCompliancePolicy must be BLOCK or FLAG' })
   expiredCompliancePolicy?: ExpiredCompliancePolicy;
 
   @Field(() => [HourRequirementInput], { nullable: true, description: 'Replaces all requirements when given.' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })

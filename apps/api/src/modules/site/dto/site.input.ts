@@ -1,9 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { LIMITS, PracticeSetting } from '@ptp/shared';
 import { PageArgs } from '../../../common/graphql/connection';
-import { IsIsoDate } from '../../../common/graphql/validators';
+import { IsDecimal, IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 
 @InputType()
 export class CreateSiteInput {
@@ -38,30 +38,30 @@ export class UpdateSiteInput {
   @Field(() => ID) @IsUUID('all', { message: 'id must be a site id' }) id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(5, { message: 'address must be at least 5 characters' })
   @MaxLength(300)
   address?: string;
 
-  @Field(() => PracticeSetting, { nullable: true }) @IsOptional() @IsEnum(PracticeSetting) setting?: PracticeSetting;
+  @Field(() => PracticeSetting, { nullable: true }) @IsOmittable() @IsEnum(PracticeSetting) setting?: PracticeSetting;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsInt({ message: 'capacity must be a whole number' })
   @Min(1, { message: 'capacity must be at least 1' })
   @Max(500)
   capacity?: number;
 
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() agreementStartDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsIsoDate() agreementEndDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() agreementStartDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsIsoDate() agreementEndDate?: string;
 }
 
 @InputType()
@@ -86,7 +86,7 @@ export class CreatePlacementInput {
   @Field() @IsIsoDate() endDate: string;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'plannedHours must be a number of hours' })
+  @IsDecimal(2, { message: 'plannedHours must be a number of hours with at most 2 decimals' })
   @Min(1, { message: 'plannedHours must be at least 1' })
   @Max(2000)
   plannedHours: number;

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { EnrollmentStatus, LIMITS, ReasonCode } from '@ptp/shared';
 import { PageArgs, SortDirection } from '../../../common/graphql/connection';
-import { IsIsoDate } from '../../../common/graphql/validators';
+import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 
 export enum EnrollmentSortField {
   NAME = 'NAME',
@@ -69,21 +69,21 @@ export class UpdateStudentInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1, { message: 'firstName must not be empty' })
   @MaxLength(LIMITS.nameMax)
   firstName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1, { message: 'lastName must not be empty' })
   @MaxLength(LIMITS.nameMax)
   lastName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.emailMax)
   email?: string;
