@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { computeProgress, Permission } from '@ptp/shared';
+import { computeProgress, Permission, todayIn } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -15,20 +15,6 @@ import { ACTIVE, HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
 const HourEntryConnection = Connection(HourEntry);
-
-/**
- * Today's date in a program's time zone. Building an Intl.DateTimeFormat costs far more than using
- * one (it was a third of the roster page's CPU, once per student), so one is kept per time zone.
- */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const todayIn = (timeZone: string) => {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date());
-};
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
