@@ -423,7 +423,7 @@ async function dataTables(client) {
 const PLAN_COLUMNS = `e uuid, pid uuid, tz text, t0 date, db int, gl int, dt int, n int, base bigint, su uuid, iu uuid, xs date,
   p1 uuid, p1s date, p1e date, p1set practice_setting, p1pu uuid, p2 uuid, p2s date, p2e date, p2set practice_setting, p2pu uuid`;
 
-function hourEntriesSql(asOf) {
+function hourEntriesSql() {
   const r = (salt) => sqlRnd('k', salt);
   return `
 WITH plan AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(${PLAN_COLUMNS})),
@@ -595,7 +595,7 @@ async function main() {
  * failure rolls all of it back, indexes included).
  */
 async function loadHourEntries(opts, client, plan) {
-  const sql = hourEntriesSql(opts.asOf);
+  const sql = hourEntriesSql();
   const batches = [];
   const withHours = plan.enrollmentsHours.filter((h) => h.n > 0);
   for (let i = 0; i < withHours.length; i += opts.batch) batches.push(withHours.slice(i, i + opts.batch));

@@ -16,7 +16,8 @@ function cohortCsv(): string {
   const rows = ['First Name,Last Name,Email,Student ID,Phone,Start Date'];
   for (let i = 1; i <= 30; i++) {
     const n = String(i).padStart(2, '0');
-    let [first, last, email, id] = [`Student${n}`, `Import${n}`, `student${n}.import@college.test`, `WI-${n}`];
+    const first = `Student${n}`;
+    let [last, email, id] = [`Import${n}`, `student${n}.import@college.test`, `WI-${n}`];
     if (i === 7) email = 'student07-at-college.test';
     if (i === 15) [email, id] = ['student03.import@college.test', 'WI-03'];
     if (i === 22) last = '';
