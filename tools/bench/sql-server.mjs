@@ -14,7 +14,7 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 // todayIn keeps one formatter per time zone, as the API does (a new one per row cost ~3.8 ms a page).
-const { ACTIVE_STATUSES, computeProgress, PACE_WINDOW_DAYS, todayIn } = require('@ptp/shared');
+const { computeProgress, PACE_WINDOW_DAYS, todayIn } = require('@ptp/shared');
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -70,9 +70,12 @@ const rulesOf = (r) => ({
   minRotationTotalHours: r.minRotationTotalHours === null ? null : Number(r.minRotationTotalHours),
   requirements: r.requirements.map((q) => ({ ...q, minHours: Number(q.minHours) })),
 });
+/** The first placement's start, as the API's progress input (before it nobody is at risk). */
+const PLACEMENT_START = `(SELECT min(pl.start_date)::text FROM placements pl WHERE pl.enrollment_id = e.id) AS placement_start`;
 const progressOf = (row) =>
   computeProgress(rulesOf(row.rules), row.agg.rows, {
     today: todayIn(row.rules.timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
+    status: row.status, placementStartDate: row.placement_start,
   });
 
 const handlers = {
@@ -82,7 +85,7 @@ const handlers = {
       name: 'roster',
       text: `WITH ${ME}
        SELECT e.id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date, c.externship_end_date,
-              ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg
+              ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START}
          FROM enrollments e JOIN students s ON s.id = e.student_id JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.cohort_id = $2 AND ${ENROLLMENT_SCOPE}
         ORDER BY lower(s.last_name || ' ' || s.first_name), e.id
@@ -98,7 +101,7 @@ const handlers = {
               node: {
                 id: r.id, status: r.status, statusSince: r.status_since, student: { fullName: `${r.first_name} ${r.last_name}`, studentNumber: r.student_number },
                 progress: {
-                  requiredMinutes: p.requiredMinutes, approvedMinutes: p.approvedMinutes, pendingMinutes: p.pendingMinutes, atRisk: p.atRisk && ACTIVE_STATUSES.includes(r.status), // as the API: only students in class or on externship
+                  requiredMinutes: p.requiredMinutes, approvedMinutes: p.approvedMinutes, pendingMinutes: p.pendingMinutes, atRisk: p.atRisk,
                   projectedCompletionDate: p.projectedCompletionDate,
                   requirements: p.requirements.map((q) => ({ component: q.component, requiredMinutes: q.requiredMinutes, approvedMinutes: q.approvedMinutes, pendingMinutes: q.pendingMinutes })),
                 },
@@ -146,7 +149,7 @@ const handlers = {
     const { rows } = await pool.query({
       name: 'progress',
       text: `WITH ${ME}
-       SELECT e.id, c.externship_start_date, c.externship_end_date, ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg,
+       SELECT e.id, e.status, c.externship_start_date, c.externship_end_date, ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START},
               (SELECT coalesce(json_agg(json_build_object('id', pl.id) ORDER BY pl.start_date, pl.id), '[]'::json) FROM placements pl WHERE pl.enrollment_id = e.id) AS placements
          FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.id = $2 AND ${ENROLLMENT_SCOPE}`,

@@ -215,17 +215,24 @@ describe('externship hours', () => {
     expect(exp.approvedMinutes).toBe(before.requirements.find((r: { component: string }) => r.component === 'EXPERIENTIAL').approvedMinutes + 360);
   });
 
-  it('flags only students taking part as at risk: not one who withdrew or is on leave', async () => {
+  it('flags only students taking part whose placement has started, and says why', async () => {
     // The window opened 60 days ago and none of them logged anything since.
-    const RISK = `query($id: ID!) { enrollment(id: $id) { status progress { complete atRisk } } }`;
+    const RISK = `query($id: ID!) { enrollment(id: $id) { status progress { complete atRisk atRiskReason } } }`;
     const STATUS = `mutation($i: RecordStatusChangeInput!) { recordStatusChange(input: $i) { status } }`;
-    const [enrolled, withdrawn, onLeave] = await Promise.all([0, 1, 2].map(() => h.student(teacher, cohortId, { enrolledOn: day(-200) })));
+    const [enrolled, unplaced, upcoming, withdrawn, onLeave] = await Promise.all([0, 1, 2, 3, 4].map(() => h.student(teacher, cohortId, { enrolledOn: day(-200) })));
+    const place = (enrollmentId: string, start: string) =>
+      h.ds.query(
+        `INSERT INTO placements (program_id, enrollment_id, site_id, preceptor_id, start_date, end_date, planned_hours)
+         SELECT program_id, $1, site_id, preceptor_id, $2, end_date, planned_hours FROM placements WHERE id = $3`,
+        [enrollmentId, start, placementId],
+      );
+    for (const e of [enrolled, withdrawn, onLeave]) await place(e.enrollmentId, day(-30));
+    await place(upcoming.enrollmentId, day(21));
     expect((await teacher.gql(STATUS, { i: { enrollmentId: withdrawn.enrollmentId, status: 'WITHDRAWN', effectiveOn: day(-10), reasonCode: 'PERSONAL' } })).data).toBeTruthy();
     expect((await teacher.gql(STATUS, { i: { enrollmentId: onLeave.enrollmentId, status: 'LEAVE_OF_ABSENCE', effectiveOn: day(-10), reasonCode: 'MEDICAL' } })).data).toBeTruthy();
     const risk = async (enrollmentId: string) => (await teacher.gql(RISK, { id: enrollmentId })).data!.enrollment.progress;
-    expect(await risk(enrolled.enrollmentId)).toEqual({ complete: false, atRisk: true });
-    expect(await risk(withdrawn.enrollmentId)).toEqual({ complete: false, atRisk: false });
-    expect(await risk(onLeave.enrollmentId)).toEqual({ complete: false, atRisk: false });
+    expect(await risk(enrolled.enrollmentId)).toEqual({ complete: false, atRisk: true, atRiskReason: expect.stringMatching(/^No hours logged in the last 14 days; the externship ends on /) });
+    for (const e of [unplaced, upcoming, withdrawn, onLeave]) expect(await risk(e.enrollmentId)).toEqual({ complete: false, atRisk: false, atRiskReason: null });
   });
 
   it('keeps the maintained hour totals equal to the entries after every change', async () => {

@@ -57,9 +57,34 @@ describe('computeProgress', () => {
     expect(p).toMatchObject({ complete: true, projectedCompletionDate: null, atRisk: false, approvedMinutes: h(400) });
   });
 
-  it('flags a student with no recent hours only once the externship window has opened', () => {
-    expect(computeProgress(entry, [], window).atRisk).toBe(true);
+  it('flags a student with no recent hours only once the externship window has opened, and says why', () => {
+    expect(computeProgress(entry, [], window).atRiskReason).toBe('No hours logged in the last 14 days; the externship ends on Dec 15, 2026.');
     expect(computeProgress(entry, [], { ...window, today: '2026-09-01' }).atRisk).toBe(false);
+  });
+
+  it('never flags a student before their placement starts, on leave or gone, and gives a new placement a week', () => {
+    const inThreeWeeks = { ...window, placementStartDate: '2026-11-22' };
+    expect(computeProgress(entry, [], inThreeWeeks)).toMatchObject({ atRisk: false, atRiskReason: null });
+    expect(computeProgress(entry, [], { ...window, placementStartDate: null }).atRisk).toBe(false);
+    for (const status of ['LEAVE_OF_ABSENCE', 'GRADUATED', 'WITHDRAWN']) expect(computeProgress(entry, [], { ...window, status }).atRisk).toBe(false);
+    expect(computeProgress(entry, [], { ...window, status: 'ENROLLED' }).atRisk).toBe(true);
+    expect(computeProgress(entry, [], { ...window, placementStartDate: '2026-10-28' }).atRisk).toBe(false);
+    expect(computeProgress(entry, [], { ...window, placementStartDate: '2026-10-22' }).atRiskReason).toBe('No hours logged since the placement started on Oct 22, 2026.');
+  });
+
+  it('measures the pace since the placement started when it started less than 14 days ago', () => {
+    const rows = [
+      row({ component: 'DIDACTIC', placementId: null, setting: null, approvedMinutes: h(170) }),
+      row({ component: 'SIMULATED', placementId: null, setting: null, approvedMinutes: h(100) }),
+      row({ approvedMinutes: h(35) }),
+    ];
+    // Placement from Oct 27: 6 days, 35 hours = 5 h 50 min a day; 95 hours left = 17 more days.
+    const p = computeProgress(entry, rows, { ...window, placementStartDate: '2026-10-27', recentMinutes: h(35) });
+    expect(p.pacePerDay).toBe(350);
+    expect(p.projectedCompletionDate).toBe('2026-11-18');
+    expect(p.atRisk).toBe(false);
+    const late = computeProgress(entry, rows, { ...window, placementStartDate: '2026-10-27', recentMinutes: h(35), externshipEndDate: '2026-11-10' });
+    expect(late.atRiskReason).toBe('At the recent pace the hours finish on Nov 18, 2026, after the externship ends on Nov 10, 2026.');
   });
 
   it('counts a setting-specific requirement only from that setting', () => {

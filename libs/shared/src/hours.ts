@@ -1,3 +1,4 @@
+import { ACTIVE_STATUSES, type EnrollmentStatus } from './enrollment-status';
 import type { HourComponent, PracticeSetting, ProgramLevel } from './program';
 
 export const HourEntryStatus = {
@@ -19,6 +20,8 @@ export const HOUR_ENTRY_STATUS_LABELS: Record<HourEntryStatus, string> = {
 export const MAX_ENTRY_MINUTES = 16 * 60;
 /** Pace for the projected finish is measured over this many days. */
 export const PACE_WINDOW_DAYS = 14;
+/** A placement this young with no hours yet is not "behind": the first shifts take a few days to arrange. */
+export const AT_RISK_GRACE_DAYS = 7;
 /** Sites whose affiliation agreement ends within this many days are flagged. */
 export const AGREEMENT_WARNING_DAYS = 60;
 
@@ -67,9 +70,15 @@ export interface Progress {
   /** ISO date the remaining minutes would be done at the recent pace; null when complete or no pace. */
   projectedCompletionDate: string | null;
   complete: boolean;
-  /** Not complete, and the projected finish falls after the externship window (or, with no recent
-   *  pace, the window has opened). */
+  /** See `atRiskReason`. */
   atRisk: boolean;
+  /**
+   * Why the student is at risk of not finishing within the externship window, in one line; null when
+   * not at risk. Only a student taking part (not on leave, graduated or gone), not yet complete,
+   * whose first placement has started: the projected finish falls after the window, or no hours were
+   * logged since the placement started (after a week's grace).
+   */
+  atRiskReason: string | null;
 }
 
 const addDays = (isoDate: string, days: number) => {
@@ -77,6 +86,22 @@ const addDays = (isoDate: string, days: number) => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const shortDate = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+export interface ProgressWindow {
+  /** Today in the program's time zone (`todayIn`). */
+  today: string;
+  externshipStartDate: string;
+  externshipEndDate: string;
+  /** Approved + pending minutes of shifts started within the pace window. */
+  recentMinutes: number;
+  /** The enrollment's status; omitted: taking part. */
+  status?: EnrollmentStatus | string;
+  /** Start of the enrollment's first placement, null when it has none yet; omitted: the window's start. */
+  placementStartDate?: string | null;
+}
 
 /**
  * Progress of one enrollment toward every requirement of its program (DESIGN §3): approved vs
@@ -86,13 +111,7 @@ const addDays = (isoDate: string, days: number) => {
 export function computeProgress(
   rules: ProgressRules,
   rows: HourAggregateRow[],
-  window: {
-    today: string;
-    externshipStartDate: string;
-    externshipEndDate: string;
-    /** Approved + pending minutes of shifts started within the pace window. */
-    recentMinutes: number;
-  },
+  window: ProgressWindow,
 ): Progress {
   const sum = (pick: (r: HourAggregateRow) => number, filter: (r: HourAggregateRow) => boolean = () => true) =>
     rows.filter(filter).reduce((acc, r) => acc + pick(r), 0);
@@ -137,15 +156,29 @@ export function computeProgress(
   const shortfall = requirements.reduce((a, r) => a + Math.max(0, r.requiredMinutes - r.approvedMinutes), 0);
   const remaining = Math.max(shortfall, requiredMinutes - approvedMinutes);
   const complete = remaining <= 0 && requirements.every((r) => r.met) && rotationMet;
-  const pacePerDay = window.recentMinutes / PACE_WINDOW_DAYS;
+  // Pace over the last 14 days, or over the days since the placement started when that is fewer.
+  const startedOn = window.placementStartDate === undefined ? window.externshipStartDate : window.placementStartDate;
+  const daysIn = startedOn !== null && window.today >= startedOn ? daysBetween(startedOn, window.today) + 1 : 0;
+  const pacePerDay = window.recentMinutes / (daysIn > 0 && daysIn < PACE_WINDOW_DAYS ? daysIn : PACE_WINDOW_DAYS);
   const outstanding = Math.max(0, remaining - pendingMinutes);
   const projectedCompletionDate = complete
     ? null
     : pacePerDay > 0
       ? addDays(window.today, Math.ceil(outstanding / pacePerDay))
       : null;
-  // Without recent pace a student is at risk once the externship window has opened.
-  const atRisk = !complete && (projectedCompletionDate === null ? window.today >= window.externshipStartDate : projectedCompletionDate > window.externshipEndDate);
+  const takingPart = window.status === undefined || (ACTIVE_STATUSES as readonly string[]).includes(window.status);
+  let atRiskReason: string | null = null;
+  if (!complete && takingPart && daysIn > 0 && outstanding > 0) {
+    if (projectedCompletionDate !== null && projectedCompletionDate > window.externshipEndDate) {
+      atRiskReason = `At the recent pace the hours finish on ${shortDate(projectedCompletionDate)}, after the externship ends on ${shortDate(window.externshipEndDate)}.`;
+    } else if (projectedCompletionDate === null && daysIn > AT_RISK_GRACE_DAYS) {
+      atRiskReason =
+        daysIn > PACE_WINDOW_DAYS
+          ? `No hours logged in the last ${PACE_WINDOW_DAYS} days; the externship ends on ${shortDate(window.externshipEndDate)}.`
+          : `No hours logged since the placement started on ${shortDate(startedOn!)}.`;
+    }
+  }
+  const atRisk = atRiskReason !== null;
   return {
     requiredMinutes,
     approvedMinutes,
@@ -156,5 +189,6 @@ export function computeProgress(
     projectedCompletionDate,
     complete,
     atRisk,
+    atRiskReason,
   };
 }

@@ -32,6 +32,42 @@ export interface CohortCounts {
  * One set of DataLoaders per request: every relation field resolves through one of these, each
  * batching to a single `= ANY($1)` statement and answering in key order.
  */
+/** What computeProgress needs of one enrollment besides its program and cohort. */
+export interface ProgressInput {
+  rows: HourAggregateRow[];
+  recentMinutes: number;
+  /** The first placement's start: before it nobody is behind. */
+  placementStartDate: string | null;
+}
+export interface ProgressInputRow {
+  id: string;
+  __totals: HourAggregateRow[];
+  __recent: number;
+  __placementStart: string | null;
+}
+
+/**
+ * The one definition of the progress input of enrollment `idExpr`, as three select expressions
+ * (the maintained hour totals, the pace window's minutes, the first placement's start): used by the
+ * loader and inside the roster's page statement alike.
+ */
+export function progressInputColumns(idExpr: string): string[] {
+  return [
+    `(SELECT coalesce(json_agg(json_build_object('component', t.component, 'setting', t.setting, 'placementId', t.placement_id,
+              'approvedMinutes', t.approved_minutes, 'pendingMinutes', t.pending_minutes)), '[]')
+        FROM hour_totals t WHERE t.enrollment_id = ${idExpr}) AS "__totals"`,
+    `(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entries h
+       WHERE h.enrollment_id = ${idExpr} AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS}) AND h.status <> 'REJECTED') AS "__recent"`,
+    `(SELECT min(pl.start_date)::text FROM placements pl WHERE pl.enrollment_id = ${idExpr}) AS "__placementStart"`,
+  ];
+}
+
+export const progressInputOf = (row: Omit<ProgressInputRow, 'id'>): ProgressInput => ({
+  rows: row.__totals,
+  recentMinutes: row.__recent,
+  placementStartDate: row.__placementStart,
+});
+
 export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRequest) {
   const byId = <T extends { id: string }>(entity: Type<T>, table: string) =>
     new DataLoader<string, T | null>(async (ids) => {
@@ -105,26 +141,14 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
      * Hour totals per (component, setting, placement) for each enrollment, read from the totals a
      * trigger maintains, plus the minutes of the last 14 days for the pace: one statement per batch.
      */
-    hourAggregates: new DataLoader<string, { rows: HourAggregateRow[]; recentMinutes: number }>(async (enrollmentIds) => {
-      const rows: (HourAggregateRow & { enrollmentId: string; recent: boolean })[] = await ds.query(
-        `SELECT enrollment_id AS "enrollmentId", component, setting, placement_id AS "placementId",
-                approved_minutes AS "approvedMinutes", pending_minutes AS "pendingMinutes", false AS recent
-           FROM hour_totals WHERE enrollment_id = ANY($1::uuid[])
-         UNION ALL
-         SELECT enrollment_id, NULL, NULL, NULL, coalesce(sum(minutes), 0)::int, 0, true
-           FROM hour_entries
-          WHERE enrollment_id = ANY($1::uuid[]) AND started_at >= now() - make_interval(days => $2) AND status <> 'REJECTED'
-          GROUP BY enrollment_id`,
-        [enrollmentIds, PACE_WINDOW_DAYS],
+    /** Progress input per enrollment, in one statement (progressInputColumns). */
+    hourAggregates: new DataLoader<string, ProgressInput>(async (enrollmentIds) => {
+      const rows: ProgressInputRow[] = await ds.query(
+        `SELECT x.id, ${progressInputColumns('x.id').join(', ')} FROM unnest($1::uuid[]) AS x(id)`,
+        [enrollmentIds],
       );
-      const groups = new Map(enrollmentIds.map((k) => [k, { rows: [] as HourAggregateRow[], recentMinutes: 0 }]));
-      for (const { enrollmentId, recent, ...row } of rows) {
-        const g = groups.get(enrollmentId);
-        if (!g) continue;
-        if (recent) g.recentMinutes = row.approvedMinutes;
-        else g.rows.push(row);
-      }
-      return enrollmentIds.map((k) => groups.get(k)!);
+      const byId = new Map(rows.map((r) => [r.id, progressInputOf(r)]));
+      return enrollmentIds.map((k) => byId.get(k)!);
     }),
     /** The student record linked to a sign-in (for "my record"). */
     studentIdByUser: new DataLoader<string, string | null>(async (userIds) => {

@@ -11,7 +11,7 @@ import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
-import { ACTIVE, HoursService } from './hours.service';
+import { HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
 const HourEntryConnection = Connection(HourEntry);
@@ -125,15 +125,14 @@ export class EnrollmentHoursResolver {
       ctx.loaders.requirementsByProgram.load(e.programId),
     ]);
     if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
-    const progress = computeProgress({ ...program, requirements }, totals.rows, {
+    return computeProgress({ ...program, requirements }, totals.rows, {
       recentMinutes: totals.recentMinutes,
       today: todayIn(program.timeZone),
       externshipStartDate: cohort.externshipStartDate,
       externshipEndDate: cohort.externshipEndDate,
+      status: e.status,
+      placementStartDate: totals.placementStartDate,
     });
-    // Only a student taking part can fall behind: graduates, withdrawals, transfers and students on
-    // leave are never "at risk of not finishing in time".
-    return ACTIVE.includes(e.status) ? progress : { ...progress, atRisk: false };
   }
 
   @ResolveField(() => [Placement])

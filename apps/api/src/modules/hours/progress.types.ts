@@ -29,5 +29,7 @@ export class HoursProgress implements Progress {
   @Field(() => Float, { description: 'Minutes per day over the last 14 days.' }) pacePerDay: number;
   @Field(() => String, { nullable: true, description: 'ISO date the requirements would be met at the recent pace.' }) projectedCompletionDate: string | null;
   @Field() complete: boolean;
-  @Field({ description: 'The projected finish falls after the externship window.' }) atRisk: boolean;
+  @Field({ description: 'Behind: see atRiskReason.' }) atRisk: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the student may not finish within the externship window, in one line; null when on track, on leave, done or before the first placement starts.' })
+  atRiskReason: string | null;
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { checkStatusTransition, EnrollmentStatus, HourAggregateRow, PACE_WINDOW_DAYS, patientIdentifierWarning } from '@ptp/shared';
+import { checkStatusTransition, EnrollmentStatus, patientIdentifierWarning } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import {
   containsPattern, entityColumns, hydrate, jsonColumns, KeysetQuery, PageArgs, paginate, SortDirection,
 } from '../../common/graphql/connection';
-import type { Loaders } from '../../common/graphql/loaders';
+import { progressInputColumns, progressInputOf, type Loaders, type ProgressInputRow } from '../../common/graphql/loaders';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AccountService } from '../account/account.service';
@@ -112,11 +112,7 @@ export class StudentService {
         entityColumns(this.ds, Program, 'rp', 'p__'),
         `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
             FROM program_requirements r WHERE r.program_id = e.program_id) AS "__requirements"`,
-        `(SELECT coalesce(json_agg(json_build_object('component', t.component, 'setting', t.setting, 'placementId', t.placement_id,
-                  'approvedMinutes', t.approved_minutes, 'pendingMinutes', t.pending_minutes)), '[]')
-            FROM hour_totals t WHERE t.enrollment_id = e.id) AS "__totals"`,
-        `(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entries h
-           WHERE h.enrollment_id = e.id AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS}) AND h.status <> 'REJECTED') AS "__recent"`,
+        ...progressInputColumns('e.id'),
       );
     }
     return {
@@ -128,7 +124,7 @@ export class StudentService {
           loaders.cohort.prime(e.cohortId, hydrate(this.ds, Cohort, row, 'c__'));
           loaders.program.prime(e.programId, hydrate(this.ds, Program, row, 'p__'));
           loaders.requirementsByProgram.prime(e.programId, (row.__requirements as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)));
-          loaders.hourAggregates.prime(e.id, { rows: row.__totals as HourAggregateRow[], recentMinutes: row.__recent as number });
+          loaders.hourAggregates.prime(e.id, progressInputOf(row as unknown as ProgressInputRow));
         }
       },
     };

@@ -12,6 +12,7 @@ interface Progress {
   projectedCompletionDate: string | null;
   complete: boolean;
   atRisk: boolean;
+  atRiskReason: string | null;
 }
 
 const onTrack: Progress = {
@@ -21,6 +22,7 @@ const onTrack: Progress = {
   projectedCompletionDate: '2026-05-01',
   complete: false,
   atRisk: false,
+  atRiskReason: null,
 };
 
 function row(id: string, fullName: string, studentNumber: string, status: EnrollmentStatus, progress: Progress = onTrack) {
@@ -96,13 +98,14 @@ describe('RosterSection', () => {
       projectedCompletionDate: '2026-09-14',
       complete: false,
       atRisk: true,
+      atRiskReason: 'At the recent pace the hours finish on Sep 14, 2026, after the externship ends on Aug 28, 2026.',
     });
     renderRoster([rosterMock('ASC', [ana, late])]);
     const table = await screen.findByRole('table', { name: 'Roster' });
     const [, anaRow, caraRow] = within(table).getAllByRole('row');
 
     expect(within(caraRow!).getByText('At risk')).toBeVisible();
-    expect(within(caraRow!).getByText('Projected finish Sep 14, 2026')).toBeVisible();
+    expect(within(caraRow!).getByText('At the recent pace the hours finish on Sep 14, 2026, after the externship ends on Aug 28, 2026.')).toBeVisible();
     expect(within(caraRow!).getByText(/96 of 400 h/)).toBeVisible();
     expect(within(caraRow!).getByRole('progressbar', { name: 'Hours of Cara Lee: 96 of 400 h approved, 8 h pending' })).toBeVisible();
 

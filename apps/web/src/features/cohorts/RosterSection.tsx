@@ -88,16 +88,13 @@ const columns = [
         );
       }
       if (!progress.atRisk) return <Text size="sm">On track</Text>;
-      const finish = progress.projectedCompletionDate
-        ? `Projected finish ${formatDate(progress.projectedCompletionDate)}`
-        : 'No hours in the last 14 days';
       return (
         <Stack gap={2} align="flex-start">
           <Badge color="red" variant="filled">
             At risk
           </Badge>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {finish}
+          <Text size="xs" c="dimmed" maw={260}>
+            {progress.atRiskReason}
           </Text>
         </Stack>
       );

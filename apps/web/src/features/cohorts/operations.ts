@@ -131,6 +131,7 @@ export const RosterDocument = graphql(`
             projectedCompletionDate
             complete
             atRisk
+            atRiskReason
           }
         }
       }

@@ -68,16 +68,25 @@ interface HoursProgressViewProps {
   forStudent?: boolean;
 }
 
+/** Why the overall total is more than the component minimums: the rest may be in any component. */
+function OverallNote({ progress }: { progress: HoursProgressDetailFragment }) {
+  const components = progress.requirements.reduce((a, r) => a + r.requiredMinutes, 0);
+  if (progress.requiredMinutes <= components) return null;
+  return (
+    <Text size="sm" c="dimmed" mt={4}>
+      The program requires {formatHours(progress.requiredMinutes)} in total. The minimums below add up to {formatHours(components)}; the other{' '}
+      {formatHours(progress.requiredMinutes - components)} may be in any component.
+    </Text>
+  );
+}
+
 /** Progress toward every hour requirement, the rotation rule, and the projected finish. */
 export function HoursProgressView({ progress, externshipEndDate, forStudent = false }: HoursProgressViewProps) {
   return (
     <Stack gap="md">
       {progress.atRisk && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle />} title="At risk of not finishing in time" role="alert">
-          {progress.projectedCompletionDate
-            ? `At the recent pace the hours would be complete on ${formatDate(progress.projectedCompletionDate)}`
-            : 'No hours were logged in the last 14 days'}
-          {externshipEndDate ? `, and the externship window ends on ${formatDate(externshipEndDate)}.` : '.'}
+          {progress.atRiskReason}
           {forStudent && ' Talk with your instructor about a plan to catch up.'}
         </Alert>
       )}
@@ -91,6 +100,7 @@ export function HoursProgressView({ progress, externshipEndDate, forStudent = fa
           <Text size="sm">{progressText(progress)}</Text>
         </Group>
         <HoursBar label="Overall" amounts={progress} />
+        <OverallNote progress={progress} />
       </div>
 
       {progress.requirements.map((r) => {
@@ -135,7 +145,13 @@ export function HoursProgressView({ progress, externshipEndDate, forStudent = fa
           </Text>
           {!progress.complete && progress.pacePerDay > 0 && (
             <Text size="sm" c="dimmed">
-              Recent pace: {formatHours(progress.pacePerDay)} a day (approved and pending, last 14 days).
+              Recent pace: {formatHours(progress.pacePerDay)} a day (approved and pending, over the last 14 days or since the placement
+              started).
+            </Text>
+          )}
+          {!progress.complete && externshipEndDate && (
+            <Text size="sm" c="dimmed">
+              The externship window ends on {formatDate(externshipEndDate)}.
             </Text>
           )}
         </Card>

@@ -50,6 +50,7 @@ function enrollmentHours(atRisk: boolean) {
             projectedCompletionDate: atRisk ? '2026-09-14' : '2026-05-20',
             complete: false,
             atRisk,
+            atRiskReason: atRisk ? 'At the recent pace the hours finish on Sep 14, 2026, after the externship ends on Jun 30, 2026.' : null,
             requirements: [
               { __typename: 'RequirementProgress', component: 'DIDACTIC', setting: null, requiredMinutes: h(120), approvedMinutes: h(120), pendingMinutes: 0, met: true },
               { __typename: 'RequirementProgress', component: 'SIMULATED', setting: null, requiredMinutes: h(50), approvedMinutes: h(50), pendingMinutes: 0, met: true },
@@ -78,6 +79,7 @@ describe('MyProgressPage', () => {
     expect(screen.getByText('At least one rotation of 130 hours or more.')).toBeVisible();
     expect(screen.getByText('May 20, 2026')).toBeVisible();
     expect(screen.queryByText('At risk of not finishing in time')).not.toBeInTheDocument();
+    expect(screen.getByText('The program requires 400 h in total. The minimums below add up to 300 h; the other 100 h may be in any component.')).toBeVisible();
     expect(document.title).toBe('My progress · Externship portal');
   });
 
@@ -85,7 +87,7 @@ describe('MyProgressPage', () => {
     renderProgress(true);
     expect(await screen.findByText('At risk of not finishing in time')).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'At the recent pace the hours would be complete on Sep 14, 2026, and the externship window ends on Jun 30, 2026.',
+      'At the recent pace the hours finish on Sep 14, 2026, after the externship ends on Jun 30, 2026. Talk with your instructor about a plan to catch up.',
     );
   });
 });

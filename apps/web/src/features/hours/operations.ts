@@ -67,6 +67,7 @@ export const HoursProgressFragment = graphql(`
     projectedCompletionDate
     complete
     atRisk
+    atRiskReason
     requirements {
       component
       setting
