@@ -87,7 +87,10 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
     });
 
     it('limits one address across accounts (30 failures), even for a right password on a fresh account', async () => {
-      for (let i = 0; i < 30; i++) expect(codeOf(await h.client().login(`spray-${i}-${randomUUID()}@test.ptp`, 'Winter2026!'))).toBe('UNAUTHENTICATED');
+      // One try each at 29 accounts (recorded as the API records them), and a 30th over HTTP.
+      const address = await ourAddress();
+      for (let i = 0; i < 29; i++) await insertFailures(`spray-${i}-${randomUUID()}@test.ptp`, [address]);
+      expect(codeOf(await h.client().login(`spray-last-${randomUUID()}@test.ptp`, 'Winter2026!'))).toBe('UNAUTHENTICATED');
       const u = await h.user('STUDENT');
       const r = await h.client().login(u.email, PASSWORD);
       expect(codeOf(r)).toBe('TOO_MANY_REQUESTS');
@@ -114,6 +117,36 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
       expect(body).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter });
       expect(body.message).toMatch(/Too many single sign-on attempts from your address\. Try again in 10 minutes\./);
       await h.ds.query(`DELETE FROM rate_limit_hits`);
+    });
+  });
+
+  describe('behind a trusted proxy (TRUST_PROXY=loopback)', () => {
+    let proxied: Harness;
+    beforeAll(async () => {
+      process.env.TRUST_PROXY = 'loopback';
+      try {
+        proxied = await Harness.start();
+      } finally {
+        delete process.env.TRUST_PROXY;
+      }
+    });
+    afterAll(() => proxied.stop());
+
+    const viaProxy = (email: string, password: string, clientAddress: string) =>
+      fetch(proxied.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress },
+        body: JSON.stringify({ query: `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`, variables: { input: { email, password } } }),
+      }).then(async (res) => codeOf((await res.json()) as GqlResult) ?? 'OK');
+
+    it('takes the client address from the proxy, so an attacker elsewhere locks only themselves out', async () => {
+      const u = await proxied.user('INSTRUCTOR');
+      const attacker: string[] = [];
+      for (let i = 0; i < 6; i++) attacker.push(await viaProxy(u.email, 'wrong-password', '203.0.113.9'));
+      expect(attacker).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'TOO_MANY_REQUESTS']);
+      expect(await viaProxy(u.email, PASSWORD, '198.51.100.20')).toBe('OK');
+      const ips = await proxied.ds.query(`SELECT DISTINCT ip FROM login_attempts WHERE email = $1 ORDER BY ip`, [u.email]);
+      expect(ips.map((r: { ip: string }) => r.ip)).toEqual(['198.51.100.20', '203.0.113.9']);
     });
   });
 
