@@ -1,22 +1,51 @@
 import { INestApplication } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
-import { json } from 'express';
+import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { sqlCountMiddleware } from './common/database/sql-counter';
 import { loadEnv } from './config/env';
 
+/** What body-parser's errors carry (its `type` tells a malformed body from an oversized one). */
+interface BodyError {
+  status?: number;
+  type?: string;
+  limit?: number;
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/**
+ * Bad request bodies (too large, malformed JSON) answer 413 / 400 with a GraphQL-style error body,
+ * instead of falling through to "Cannot POST /graphql". Other errors go on to Nest.
+ */
+export function bodyErrorHandler(err: BodyError, _req: Request, res: Response, next: NextFunction): void {
+  if (err?.type === 'entity.too.large' || err?.status === 413) {
+    const limit = typeof err.limit === 'number' ? ` (the limit is ${megabytes(err.limit)})` : '';
+    res.status(413).json({ errors: [{ message: `The request is too large${limit}. Send less at once, e.g. split a CSV import.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (err?.type === 'entity.parse.failed' || (err?.status === 400 && typeof err.type === 'string')) {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  next(err);
+}
+
 /** HTTP middleware shared by main.ts and the integration tests, so tests run the real stack. */
 export function configureApp(app: INestApplication): void {
+  const env = loadEnv();
+  // The client address (login throttling, rate limits, audit) comes from X-Forwarded-For only
+  // for the proxies TRUST_PROXY names; unset, nobody's is believed (docs/security.md).
+  (app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void }).set('trust proxy', env.TRUST_PROXY);
   // A CSV import posts up to 2,000 rows in one GraphQL request (one transaction); the default 100 kB
   // holds about 400. Other routes keep the default.
   app.use('/graphql', json({ limit: '5mb' }));
-  if (loadEnv().PTP_SQL_COUNT) {
+  if (env.PTP_SQL_COUNT) {
     // Parse the body first: the parser's stream callbacks would lose the counter's async context.
     app.use(json({ limit: '1mb' }));
     app.use(sqlCountMiddleware);
   }
+  app.use(bodyErrorHandler);
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.use(cookieParser());
-  // Behind a local reverse proxy, take the client address from X-Forwarded-For (login throttling).
-  (app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void }).set('trust proxy', 'loopback');
 }

@@ -5,6 +5,7 @@
  * schema generation ("Cannot determine a GraphQL output type"). One registry, many apps, works.
  */
 import './auth.suite';
+import './security.suite';
 import './scope.suite';
 import './records.suite';
 import './roster.suite';

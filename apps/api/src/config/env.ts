@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -7,6 +8,43 @@ const bool = z
 
 /** An optional setting where an empty value (`FOO=` in a compose file) means "not set". */
 const unset = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** Express's names for address ranges, accepted in TRUST_PROXY lists. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One TRUST_PROXY list entry: a range name, an address, or address/prefix (CIDR). */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Whose X-Forwarded-For to believe, in the forms Express's `trust proxy` takes: unset or `false`
+ * (believe nobody: the client address is the TCP peer), `true` (everyone — only when nothing can
+ * reach the API but the proxy), a hop count, or a comma-separated list of addresses, CIDRs and the
+ * names loopback, linklocal, uniquelocal.
+ */
+const trustProxy = unset(z.string())
+  .transform((v, ctx): boolean | number | string[] => {
+    const value = v?.trim() ?? '';
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isProxyAddress(e));
+    if (bad.length || !entries.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected true, false, a hop count, or comma-separated addresses/CIDRs (or loopback, linklocal, uniquelocal); not ${bad.join(', ') || JSON.stringify(v)}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /** Everything the API reads from the environment, validated once at boot. */
 const EnvSchema = z.object({
@@ -18,10 +56,20 @@ const EnvSchema = z.object({
   PTP_DATA_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5544),
   WEB_DIST_DIR: z.string().optional(),
-  COOKIE_SECURE: bool,
+  /** Secure session cookies. Unset: on when NODE_ENV=production; `true`/`false` to say so explicitly. */
+  COOKIE_SECURE: z.enum(['true', 'false', '1', '0', '']).optional(),
+  /** Reverse proxies whose X-Forwarded-For is believed (see trustProxy above). Unset: none. */
+  TRUST_PROXY: trustProxy,
+  /** A session ends this long after it was opened, however busy… */
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  /** …and after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Failed sign-ins per LOGIN_WINDOW_MINUTES: one account from one address (the lock a user may run into), */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().min(1).default(5),
+  /** one address across all accounts (password spraying), */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  /** one account from all addresses together (a backstop against a distributed guess). */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(100),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
@@ -65,7 +113,10 @@ const EnvSchema = z.object({
   if (!env.PASSWORD_LOGIN_ENABLED && oidc !== 3) {
     ctx.addIssue({ code: 'custom', path: ['PASSWORD_LOGIN_ENABLED'], message: 'password sign-in can be turned off only when OIDC is configured' });
   }
-});
+}).transform((env) => ({
+  ...env,
+  COOKIE_SECURE: env.COOKIE_SECURE === undefined || env.COOKIE_SECURE === '' ? env.NODE_ENV === 'production' : env.COOKIE_SECURE === 'true' || env.COOKIE_SECURE === '1',
+}));
 export type Env = z.infer<typeof EnvSchema>;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {

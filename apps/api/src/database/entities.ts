@@ -14,6 +14,7 @@ import { Placement, Preceptor, Site } from '../modules/site/site.entity';
 import { Enrollment, EnrollmentStatusEvent } from '../modules/student/enrollment.entity';
 import { Student } from '../modules/student/student.entity';
 import { LoginAttempt, Session } from '../modules/user/session.entity';
+import { RateLimitHit } from '../common/auth/rate-limit.entity';
 import { User } from '../modules/user/user.entity';
 
 export const ENTITIES = [
@@ -22,4 +23,5 @@ export const ENTITIES = [
   Exam, ExamAttempt, Credential, EmploymentRecord, OutcomeMarker, ComplianceItem, StoredDocument, ComplianceRecord, Reminder,
   Competency, ProgramCompetency, CompetencySignoff, ReportSnapshot, DisclosureEvent,
   UserToken, ApiToken, SsoLogin, OutboundEmail, Notification, NotificationPreference,
+  RateLimitHit,
 ];

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { can, Permission } from '@ptp/shared';
@@ -6,6 +6,8 @@ import type { AuthedRequest, GqlContext } from '../graphql/context';
 import { DomainError, forbidden, unauthenticated } from '../graphql/errors';
 import { IS_PUBLIC, PERMISSIONS } from './decorators';
 import { SESSION_ONLY } from './session-only';
+import { ENV } from '../../config/config.module';
+import type { Env } from '../../config/env';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** `Authorization: Bearer <token>`, or null without one. */
@@ -22,11 +24,15 @@ function bearerToken(req: AuthedRequest): string | null {
  * ScopeService's job. Applies to top-level operations only (never to field resolvers: see
  * nestjs/graphql#1770).
  */
+/** Requests whose session cookie went unused too long (they are told so, not just "sign in"). */
+const timedOut = new WeakSet<AuthedRequest>();
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,10 +41,11 @@ export class AuthGuard implements CanActivate {
     const req: AuthedRequest = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest();
     if (req.user === undefined && req.sessionId === undefined) {
       const session = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE] as string | undefined);
-      if (session) {
+      if (session && !session.idle) {
         req.user = session.user;
         req.sessionId = session.sessionId;
       } else {
+        if (session?.idle) timedOut.add(req);
         req.sessionId = '';
         const bearer = bearerToken(req);
         if (bearer !== null) {
@@ -54,6 +61,9 @@ export class AuthGuard implements CanActivate {
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!req.user && timedOut.has(req)) {
+      throw new DomainError('UNAUTHENTICATED', `Your session timed out after ${this.env.SESSION_IDLE_MINUTES} minutes without activity. Please sign in again.`);
+    }
     if (!req.user) throw unauthenticated();
     if (req.apiTokenId && this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets)) {
       throw forbidden('API tokens cannot do this (create tokens or change passwords): sign in to the portal instead.');

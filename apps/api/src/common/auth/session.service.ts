@@ -7,8 +7,9 @@ import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { User } from '../../modules/user/user.entity';
 import { preparedQuery } from '../database/prepared';
-import { DomainError } from '../graphql/errors';
+import { DomainError, tooManyRequests } from '../graphql/errors';
 import { hydrate, entityColumns } from '../graphql/connection';
+import { waitInMinutes } from './rate-limit';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'ptp_session';
@@ -21,7 +22,14 @@ export const sessionCookieOptions = (env: Env): CookieOptions => ({ httpOnly: tr
 /** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
 let dummyHash: Promise<string> | null = null;
 
-/** Sign-in, sessions stored server-side (revocable), and throttling kept in PostgreSQL. */
+/** What a session cookie resolves to: its user, or `idle` when it went unused past SESSION_IDLE_MINUTES. */
+export type ResolvedSession = { user: User; sessionId: string; idle: false } | { idle: true };
+
+/**
+ * Sign-in, sessions stored server-side (revocable, with absolute and idle timeouts), and throttling
+ * kept in PostgreSQL (docs/security.md): failures are counted per account and address, per address,
+ * and per account from everywhere, over LOGIN_WINDOW_MINUTES.
+ */
 @Injectable()
 export class SessionService {
   constructor(
@@ -38,7 +46,8 @@ export class SessionService {
       throw new DomainError('FORBIDDEN', 'Password sign-in is turned off here: use the single sign-on button.');
     }
     const email = emailInput.trim().toLowerCase();
-    await this.assertNotThrottled(email, ip);
+    // The attempt is counted before the password is checked, so parallel guesses cannot all slip under the limit.
+    const attemptId = await this.claimAttempt(email, ip);
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.email = $1`,
       [email],
@@ -49,7 +58,7 @@ export class SessionService {
     // An invited account without a password never signs in with one (the dummy hash keeps timing alike).
     if (user && !user.passwordHash) await argon2.verify(await dummyHash, password).catch(() => false);
     const succeeded = Boolean(user && ok && !user.disabledAt);
-    await this.ds.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
+    if (succeeded) await this.ds.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
     if (!user || !succeeded) {
       throw new DomainError(
         'UNAUTHENTICATED',
@@ -81,32 +90,61 @@ export class SessionService {
     return row.n;
   }
 
-  private async assertNotThrottled(email: string, ip: string): Promise<void> {
-    const [row]: { by_email: number; by_ip: number }[] = await this.ds.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-         FROM login_attempts
-        WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, this.env.LOGIN_WINDOW_MINUTES],
-    );
-    if (row.by_email >= this.env.LOGIN_MAX_FAILURES_PER_ACCOUNT || row.by_ip >= this.env.LOGIN_MAX_FAILURES_PER_IP) {
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `Too many failed sign-in attempts. Wait ${this.env.LOGIN_WINDOW_MINUTES} minutes and try again, or ask your program director to reset your password.`,
+  /**
+   * Refuses the attempt when a limit is reached, else records it as failed (a success is marked
+   * afterwards), all under advisory locks on the account and the address: of any number of
+   * parallel attempts, at most the limit get to have their password checked.
+   */
+  private async claimAttempt(email: string, ip: string): Promise<string> {
+    const env = this.env;
+    const { retryAfter, id } = await this.ds.transaction(async (m) => {
+      // Always the account first, then the address: no two sign-ins wait for each other in a cycle.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('ptp:login:account:' || $1, 0))`, [email]);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('ptp:login:ip:' || $1, 0))`, [ip]);
+      // For each limit, the failure that must leave the window before another attempt is allowed.
+      const recent = (where: string, param: string) =>
+        `(SELECT a.attempted_at FROM login_attempts a WHERE ${where} AND NOT a.succeeded AND a.attempted_at > now() - make_interval(mins => $3)
+           ORDER BY a.attempted_at DESC OFFSET ${param} - 1 LIMIT 1)`;
+      const [row]: { retry_after: number | null }[] = await m.query(
+        `SELECT ceil(extract(epoch FROM greatest(${recent('a.email = $1 AND a.ip = $2', '$4')}, ${recent('a.ip = $2', '$5')}, ${recent('a.email = $1', '$6')})
+                + make_interval(mins => $3) - now()))::int AS retry_after`,
+        [email, ip, env.LOGIN_WINDOW_MINUTES, env.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP, env.LOGIN_MAX_FAILURES_PER_IP, env.LOGIN_MAX_FAILURES_PER_ACCOUNT],
       );
+      if (row.retry_after !== null) return { retryAfter: row.retry_after, id: null };
+      const [attempt]: { id: string }[] = await m.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`, [email, ip]);
+      return { retryAfter: null, id: attempt.id };
+    });
+    if (id === null) {
+      const wait = retryAfter ?? 60;
+      throw tooManyRequests(`Too many failed sign-in attempts. Try again in ${waitInMinutes(wait)}, or ask your program director to reset your password.`, wait);
     }
+    return id;
   }
 
-  /** The user behind a session token, or null when it is unknown, expired or revoked. One query. */
-  async resolve(token: string | undefined): Promise<{ user: User; sessionId: string } | null> {
+  /**
+   * The user behind a session token, or null when it is unknown, expired or revoked; `idle` when it
+   * went unused for SESSION_IDLE_MINUTES. Notes the request in the same statement, at most once a
+   * minute per session (like API tokens' last use).
+   */
+  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 100) return null;
     const rows = await preparedQuery(
       this.ds,
-      `SELECT s.id AS "__session", ${entityColumns(this.ds, User, 'u')}
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [hashToken(token)],
+      `WITH s AS (
+         SELECT s.id AS "__session", s.last_seen_at AS "__lastSeenAt", s.last_seen_at <= now() - make_interval(mins => $2) AS "__idle",
+                ${entityColumns(this.ds, User, 'u')}
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
+       ), touched AS (
+         UPDATE sessions x SET last_seen_at = now() FROM s
+          WHERE x.id = s."__session" AND NOT s."__idle" AND s."__lastSeenAt" < now() - interval '1 minute'
+       )
+       SELECT * FROM s`,
+      [hashToken(token), this.env.SESSION_IDLE_MINUTES],
     );
-    return rows[0] ? { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string } : null;
+    if (!rows[0]) return null;
+    if (rows[0].__idle) return { idle: true };
+    return { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string, idle: false };
   }
 
   /**

@@ -23,6 +23,9 @@ export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} 
 export const forbidden = (message = 'You do not have permission to do this.') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
+/** A throttled request: extensions.retryAfterSeconds says when to try again (REST: the Retry-After header). */
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new DomainError('TOO_MANY_REQUESTS', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
 /** Messages for constraints a user can run into; the database is the last line of defence. */
 const CONSTRAINT_MESSAGES: Record<string, [ErrorCode, string]> = {

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
 import type { CookieOptions, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { RateLimit, SSO_CALLBACK_LIMIT, SSO_START_LIMIT } from '../../common/auth/rate-limit';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session.service';
 import type { AuthedRequest } from '../../common/graphql/context';
 import { ENV } from '../../config/config.module';
@@ -29,6 +30,7 @@ export class SsoController {
   }
 
   @Get('start')
+  @RateLimit(SSO_START_LIMIT)
   async start(@Query('returnTo') returnTo: unknown, @Res() res: Response): Promise<void> {
     try {
       const { authorizationUrl, state } = await this.sso.start(returnTo);
@@ -41,6 +43,7 @@ export class SsoController {
   }
 
   @Get('callback')
+  @RateLimit(SSO_CALLBACK_LIMIT)
   async callback(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     res.clearCookie(STATE_COOKIE, this.stateCookieOptions());
     res.setHeader('Cache-Control', 'no-store');

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Permission } from '@ptp/shared';
 import { IsUUID } from 'class-validator';
 import { Can, CurrentUser } from '../../common/auth/decorators';
+import { SameOrigin } from '../../common/auth/same-origin';
 import type { AuthedRequest } from '../../common/graphql/context';
 import { User } from '../user/user.entity';
 import { ComplianceService } from './compliance.service';
@@ -23,6 +24,7 @@ class UploadBody {
 
 /** Document upload and download: multipart does not fit GraphQL well, so two small REST routes. */
 @Controller('api/documents')
+@SameOrigin()
 export class DocumentsController {
   constructor(private readonly service: ComplianceService) {}
 

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DisclosureAction, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
+import { SameOrigin } from '../../common/auth/same-origin';
 import type { AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
 import { ReportExportQuery, SnapshotExportQuery } from './dto/report.input';
@@ -14,6 +15,7 @@ import type { OutcomeReport } from './report.types';
  * Every download is written to the disclosure log before the file is sent.
  */
 @Controller('api/reports')
+@SameOrigin()
 export class ReportsController {
   constructor(private readonly service: ReportService) {}
 

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
+import { SameOrigin } from '../../common/auth/same-origin';
 import type { AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
@@ -13,6 +14,7 @@ import { CsvExport, StudentExportService } from './student-export.service';
  * (a student their own, a preceptor their placement's). Each download is in the disclosure log.
  */
 @Controller('api')
+@SameOrigin()
 export class StudentExportsController {
   constructor(private readonly service: StudentExportService) {}
 

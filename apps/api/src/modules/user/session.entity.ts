@@ -28,6 +28,10 @@ export class Session {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** The last request made with it, noted at most once a minute (idle timeout, SESSION_IDLE_MINUTES). */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
