@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadEnv } from '../config/env';
 import { createDataSource } from './data-source';
-import { ensureDatabase } from './embedded';
+import { describeError, ensureDatabase } from './embedded';
 import { seedDemo } from './seed';
 
 const USAGE = 'usage: cli.js migrate | revert | seed | reset | check-drift | generate <kebab-name>';
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = loadEnv();
-  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger });
+  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger, role: 'cli' });
   const ds = createDataSource(db.url, 2);
   try {
     await ds.initialize();
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(describeError(err));
     process.exit(1);
   },
 );
