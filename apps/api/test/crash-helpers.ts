@@ -45,16 +45,16 @@ export class Sandbox {
     return s;
   }
 
-  env(): NodeJS.ProcessEnv {
+  env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...process.env, PTP_DATA_DIR: this.root, PORT: String(this.apiPort), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(this.pgPort), JOBS_ENABLED: 'false', NODE_ENV: 'production', LOG_LEVEL: 'info' };
     delete env.DATABASE_URL;
     delete env.TEST_DATABASE_URL;
-    return env;
+    return { ...env, ...extra };
   }
 
   /** node apps/api/dist/<script> args, output collected. */
-  spawnNode(script: string, args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-    const child = spawn(process.execPath, [join(DIST, script), ...args], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  spawnNode(script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, [join(DIST, script), ...args], { env: this.env(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
     this.procs.add(child);
     let out = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
@@ -77,8 +77,8 @@ export class Sandbox {
     return api;
   }
 
-  async cli(args: string[]): Promise<{ code: number | null; output: string }> {
-    const run = this.spawnNode('database/cli.js', args);
+  async cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
+    const run = this.spawnNode('database/cli.js', args, extraEnv);
     const code = await run.exited;
     return { code, output: run.output() };
   }

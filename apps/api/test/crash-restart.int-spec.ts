@@ -3,7 +3,9 @@
  * first) started as `npm start` does, on the embedded PostgreSQL in a temporary PTP_DATA_DIR.
  * Only processes are spawned here; AppModule is never imported (see api.int-spec.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:net';
+import { Client } from 'pg';
 import { alive, Gql, Sandbox, waitFor } from './crash-helpers';
 
 const DIRECTOR = { email: 'director@demo.ptp.test', password: 'PharmTech!2026' };
@@ -134,6 +136,37 @@ describe('crash and restart of the built API on the embedded database', () => {
       expect(run.output()).not.toMatch(/^undefined$/m);
     } finally {
       await new Promise((r) => holder.close(r));
+    }
+  });
+
+  it('with DATABASE_URL, db:backup and db:restore work on that server (pg_dump custom format when a matching client is installed)', async () => {
+    const server = process.env.DATABASE_URL as string;
+    const name = `ptp_crash_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    const env = { DATABASE_URL: url.toString() };
+    const db = new Client({ connectionString: url.toString() });
+    try {
+      expect((await box.cli(['migrate'], env)).code).toBe(0);
+      const file = `${box.root}/url-backup.dump`;
+      const backup = await box.cli(['backup', file], env);
+      expect(backup.code).toBe(0);
+      expect(backup.output).toContain(file);
+      await db.connect();
+      const summary = async () => (await db.query(`SELECT summary FROM competencies WHERE code = '1.1E'`)).rows[0]?.summary as string;
+      const before = await summary();
+      expect(before).toBeTruthy();
+      await db.query(`UPDATE competencies SET summary = 'changed after the backup' WHERE code = '1.1E'`);
+      const restored = await box.cli(['restore', file, '--yes'], env);
+      expect(restored.code).toBe(0);
+      expect(await summary()).toBe(before);
+    } finally {
+      await db.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
     }
   });
 });

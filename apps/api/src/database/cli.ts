@@ -20,6 +20,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = loadEnv();
+  if (command === 'restore' && !process.argv.includes('--yes') && !process.stdin.isTTY) {
+    console.error('Refusing to restore without confirmation: a restore replaces ALL data in the database. Add --yes (npm run db:restore -- [file] --yes) to confirm when there is no terminal.');
+    return 1;
+  }
   const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger, role: 'cli' });
   const ds = createDataSource(db.url, 2);
   try {
@@ -43,15 +47,9 @@ async function main(): Promise<number> {
         return 1;
       }
       const target = db.embedded ? `the embedded database in ${root}` : 'the database at DATABASE_URL';
-      if (!rest.includes('--yes')) {
-        if (!process.stdin.isTTY) {
-          console.error(`Refusing to restore without confirmation: this replaces ALL data in ${target} with ${file}. Add --yes (npm run db:restore -- ${path ?? file} --yes) to confirm when there is no terminal.`);
-          return 1;
-        }
-        if (!(await confirm(`Replace ALL data in ${target} with ${file}?`))) {
-          console.error('Restore cancelled; nothing was changed.');
-          return 1;
-        }
+      if (!rest.includes('--yes') && !(await confirm(`Replace ALL data in ${target} with ${file}?`))) {
+        console.error('Restore cancelled; nothing was changed.');
+        return 1;
       }
       await restoreDatabase({ url: db.url, file, binDir: db.binaries?.dir, log });
       await ds.initialize();

@@ -50,6 +50,7 @@ export function supervise(server: EmbeddedServer, logger: Pick<Logger, 'log' | '
           logger.log(`Embedded PostgreSQL restarted (pid ${server.pid}, attempt ${attempts})`);
           return;
         } catch (err) {
+          if (stopped) return; // shut down while it was starting
           logger.warn(`Restart attempt ${attempts} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
         }
       }
