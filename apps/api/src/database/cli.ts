@@ -57,6 +57,10 @@ async function main(): Promise<number> {
       if (ran.length) logger.log(`Brought the restored data up to this version: ${ran.map((m) => m.name).join(', ')}`);
       return 0;
     }
+    if (db.sharedWith && (command === 'reset' || command === 'revert')) {
+      console.error(`Refusing to ${command}: the portal (pid ${db.sharedWith}) is running on this database. Stop it first (Ctrl+C in its terminal).`);
+      return 1;
+    }
     await ds.initialize();
     switch (command) {
       case 'migrate': {

@@ -14,6 +14,8 @@ export interface RunningDatabase {
   embedded: boolean;
   /** The embedded data folder's parent (<PTP_DATA_DIR or repo/.data>); undefined with DATABASE_URL. */
   root?: string;
+  /** The pid of the running portal whose embedded server this is (role 'cli' only). */
+  sharedWith?: number;
   /** The embedded server's binaries; undefined with DATABASE_URL. */
   binaries?: PgBinaries;
   stop(): Promise<void>;
@@ -59,7 +61,7 @@ export async function ensureDatabase(opts: {
     if (role === 'cli') {
       const port = holder.port ?? holder.owner.port;
       logger.log(`Using the embedded PostgreSQL that the running portal (pid ${holder.owner.pid}) started on port ${port}`);
-      return { url: urlFor(port), embedded: true, root, binaries: bins, stop: async () => undefined };
+      return { url: urlFor(port), embedded: true, root, binaries: bins, sharedWith: holder.owner.pid, stop: async () => undefined };
     }
     throw new EmbeddedDatabaseError(
       `The portal is already running (pid ${holder.owner.pid}) with the data folder ${dir}. Stop it first (Ctrl+C in its terminal, or kill ${holder.owner.pid}), or give this one its own folder with PTP_DATA_DIR.`,
