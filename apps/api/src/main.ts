@@ -6,7 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { loadEnv } from './config/env';
 import { createDataSource } from './database/data-source';
-import { ensureDatabase } from './database/embedded';
+import { describeError, ensureDatabase, RunningDatabase } from './database/embedded';
 import { seedDemo } from './database/seed';
 import { MailTransport } from './modules/mail/mail.transport';
 
@@ -19,18 +19,22 @@ async function bootstrap() {
   const logger = new Logger('main');
   const env = loadEnv();
   const args = new Set(process.argv.slice(2));
-  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger });
-  process.env.DATABASE_URL = db.url;
+  let db: RunningDatabase | undefined;
   let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  let shuttingDown = false;
   const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     logger.log(`${signal}: shutting down`);
     await app?.close().catch(() => undefined);
-    await db.stop().catch(() => undefined);
+    await db?.stop().catch((err: unknown) => logger.error(`Stopping the database failed: ${describeError(err)}`));
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
+    db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger, role: 'api', supervise: true });
+    process.env.DATABASE_URL = db.url;
     if (args.has('--migrate') || args.has('--seed')) {
       const ds = createDataSource(db.url, 2);
       await ds.initialize();
@@ -49,12 +53,13 @@ async function bootstrap() {
     const shownHost = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
     logger.log(`Portal ready: open http://${shownHost}:${env.PORT}/  (GraphQL at /graphql; email goes to ${app.get(MailTransport).description})`);
   } catch (err) {
-    await db.stop().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    await db?.stop().catch(() => undefined);
     throw err;
   }
 }
 
 bootstrap().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  console.error(describeError(err, true));
   process.exit(1);
 });

@@ -1,26 +1,66 @@
 /* The database commands behind `npm run db:*`: the same data source and the same embedded
  * default as the API (DATABASE_URL set: that server; not set: the embedded one in .data/). */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadEnv } from '../config/env';
 import { createDataSource } from './data-source';
-import { ensureDatabase } from './embedded';
+import { apiInUse, backupDatabase, backupsDir, confirm, latestBackup, restoreDatabase } from './backup';
+import { dataRoot, describeError, ensureDatabase } from './embedded';
 import { seedDemo } from './seed';
 
-const USAGE = 'usage: cli.js migrate | revert | seed | reset | check-drift | generate <kebab-name>';
+const USAGE = 'usage: cli.js migrate | revert | seed | reset | check-drift | generate <kebab-name> | backup [file] | restore [file] [--yes]';
+const COMMANDS = ['migrate', 'revert', 'seed', 'reset', 'check-drift', 'generate', 'backup', 'restore'];
 
 async function main(): Promise<number> {
   const [command, arg] = process.argv.slice(2);
   const logger = new Logger('db');
-  if (!command || !['migrate', 'revert', 'seed', 'reset', 'check-drift', 'generate'].includes(command)) {
+  if (!command || !COMMANDS.includes(command)) {
     console.error(USAGE);
     return 2;
   }
   const env = loadEnv();
-  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger });
+  if (command === 'restore' && !process.argv.includes('--yes') && !process.stdin.isTTY) {
+    console.error('Refusing to restore without confirmation: a restore replaces ALL data in the database. Add --yes (npm run db:restore -- [file] --yes) to confirm when there is no terminal.');
+    return 1;
+  }
+  const db = await ensureDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PTP_DATA_DIR, port: env.EMBEDDED_PG_PORT, logger, role: 'cli' });
   const ds = createDataSource(db.url, 2);
   try {
+    if (command === 'backup' || command === 'restore') {
+      const rest = process.argv.slice(3);
+      const path = rest.find((a) => !a.startsWith('--'));
+      const root = db.root ?? dataRoot(env.PTP_DATA_DIR);
+      const log = (m: string) => logger.log(m);
+      if (command === 'backup') {
+        await backupDatabase({ url: db.url, root, binDir: db.binaries?.dir, target: path, log });
+        return 0;
+      }
+      const file = path ? resolve(path) : latestBackup(root);
+      if (!file || !existsSync(file)) {
+        console.error(file ? `No such backup file: ${file}` : `No backup given and none in ${backupsDir(root)}. Usage: npm run db:restore -- <file> [--yes]`);
+        return 2;
+      }
+      const busy = await apiInUse(db.url, db.embedded ? root : undefined);
+      if (busy) {
+        console.error(`Refusing to restore: ${busy}. Stop the portal first (Ctrl+C in its terminal), then run db:restore again.`);
+        return 1;
+      }
+      const target = db.embedded ? `the embedded database in ${root}` : 'the database at DATABASE_URL';
+      if (!rest.includes('--yes') && !(await confirm(`Replace ALL data in ${target} with ${file}?`))) {
+        console.error('Restore cancelled; nothing was changed.');
+        return 1;
+      }
+      await restoreDatabase({ url: db.url, file, binDir: db.binaries?.dir, log });
+      await ds.initialize();
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      if (ran.length) logger.log(`Brought the restored data up to this version: ${ran.map((m) => m.name).join(', ')}`);
+      return 0;
+    }
+    if (db.sharedWith && (command === 'reset' || command === 'revert')) {
+      console.error(`Refusing to ${command}: the portal (pid ${db.sharedWith}) is running on this database. Stop it first (Ctrl+C in its terminal).`);
+      return 1;
+    }
     await ds.initialize();
     switch (command) {
       case 'migrate': {
@@ -89,7 +129,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(describeError(err));
     process.exit(1);
   },
 );
