@@ -6,11 +6,13 @@ const STANDINGS = `query($id: ID!) { enrollment(id: $id) { examStandings { exam 
 describe('exams, credentials and employment outcomes', () => {
   let h: Harness;
   let teacher: Client, student: Client, admin: Client;
+  let adminId: string;
   let enrollmentId: string, studentId: string, ptce: string, cspt: string;
 
   beforeAll(async () => {
     h = await Harness.start();
     const [a, t, s] = await Promise.all([h.user('ADMIN'), h.user('INSTRUCTOR'), h.user('STUDENT')]);
+    adminId = a.id;
     const programId = await h.program(a.id);
     const cohortId = await h.cohort(programId, [t.id]);
     [admin, teacher, student] = await Promise.all([a, t, s].map((u) => h.signedIn(u.email)));
@@ -80,12 +82,29 @@ describe('exams, credentials and employment outcomes', () => {
     expect(view.data?.enrollment).toEqual({ employmentRecords: [{ employer: 'CVS Pharmacy #112' }], outcomeMarkers: [{ kind: 'UNAVAILABLE' }] });
   });
 
-  it('keeps exam and outcome records to staff, and the exam table to admins', async () => {
+  it('keeps exam and outcome records to staff, and the shared reference data to system administrators', async () => {
     expect(codeOf(await student.gql(ATTEMPT, { i: { enrollmentId, examId: ptce, takenOn: '2026-09-01' } }))).toBe('FORBIDDEN');
     const save = `mutation($i: ExamInput!) { saveExam(input: $i) { code maxAttempts } }`;
     const input = { code: 'TX-JUR', name: 'Texas Jurisprudence Exam', body: 'TSBP', retakeWaitDays: [1], minScore: 0, maxScore: 100, passScore: 75 };
+    const competency = `mutation($i: SaveCompetencyInput!) { saveCompetency(input: $i) { code } }`;
+    const newCompetency = { code: '5.9E', domain: 'Local practice', domainNumber: 5, level: 'E', summary: 'Follows the state board rules' };
     expect(codeOf(await teacher.gql(save, { i: input }))).toBe('FORBIDDEN');
+    // A program's admin is not a system administrator: the exam table and library are every program's.
+    const [exams, library] = [await h.count('exams'), await h.count('competencies')];
+    const refused = await admin.gql(save, { i: input });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toMatch(/only a system administrator can change them/);
+    expect(codeOf(await admin.gql(competency, { i: newCompetency }))).toBe('FORBIDDEN');
+    expect([await h.count('exams'), await h.count('competencies')]).toEqual([exams, library]);
+    const me = await admin.gql(`{ me { isSystemAdmin permissions } }`);
+    expect(me.data!.me).toMatchObject({ isSystemAdmin: false });
+    expect(me.data!.me.permissions).not.toContain('REFERENCE_DATA_MANAGE');
+
+    await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [adminId]);
     const created = await admin.gql(save, { i: input });
     expect(created.data?.saveExam).toEqual({ code: 'TX-JUR', maxAttempts: null });
+    expect((await admin.gql(competency, { i: newCompetency })).data?.saveCompetency).toEqual({ code: '5.9E' });
+    expect(await h.count('audit_events', `action = 'competency.create' AND entity_id = (SELECT id::text FROM competencies WHERE code = '5.9E')`)).toBe(1);
+    expect((await admin.gql(`{ me { permissions } }`)).data!.me.permissions).toContain('REFERENCE_DATA_MANAGE');
   });
 });

@@ -41,8 +41,12 @@ export const Permission = {
   HOURS_REVIEW: 'HOURS_REVIEW',
   /** Reopen an approved entry, with a reason. */
   HOURS_REOPEN: 'HOURS_REOPEN',
-  /** Edit the exam reference table. */
-  EXAM_MANAGE: 'EXAM_MANAGE',
+  /**
+   * Edit the reference data every program shares: the exam table and the competency library.
+   * Held by system administrators only (an account flag, not a role): an admin of one program must
+   * not change what other programs rely on.
+   */
+  REFERENCE_DATA_MANAGE: 'REFERENCE_DATA_MANAGE',
   /** Record exam attempts, credentials, employment and outcome markers. */
   OUTCOME_RECORD: 'OUTCOME_RECORD',
   /** Read compliance records and documents (never preceptors: they see cleared / not cleared). */
@@ -51,7 +55,7 @@ export const Permission = {
   COMPLIANCE_REVIEW: 'COMPLIANCE_REVIEW',
   /** Edit a program's required items and its expired-item policy. */
   COMPLIANCE_MANAGE: 'COMPLIANCE_MANAGE',
-  /** Edit the competency library and choose a program's competencies. */
+  /** Choose which competencies of the library a program adopts. */
   COMPETENCY_MANAGE: 'COMPETENCY_MANAGE',
   COMPETENCY_SIGNOFF: 'COMPETENCY_SIGNOFF',
   /** Generate accreditation and outcome reports (scoped: an instructor sees only their cohorts). */
@@ -68,7 +72,7 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Admins oversee; they do not log hours for themselves.
-  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG'),
+  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'REFERENCE_DATA_MANAGE'),
   INSTRUCTOR: [
     Permission.PROGRAM_READ,
     Permission.COHORT_READ,
@@ -105,6 +109,18 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
 };
 
+/** What a system administrator holds besides their role's permissions. */
+export const SYSTEM_ADMIN_PERMISSIONS: readonly Permission[] = [Permission.REFERENCE_DATA_MANAGE];
+
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Everything an account may do: its role's permissions, plus the system ones when it is a system administrator. */
+export function permissionsOf(user: { role: Role; isSystemAdmin: boolean }): Permission[] {
+  return [...ROLE_PERMISSIONS[user.role], ...(user.isSystemAdmin ? SYSTEM_ADMIN_PERMISSIONS : [])];
+}
+
+export function userCan(user: { role: Role; isSystemAdmin: boolean }, permission: Permission): boolean {
+  return can(user.role, permission) || (user.isSystemAdmin && SYSTEM_ADMIN_PERMISSIONS.includes(permission));
 }

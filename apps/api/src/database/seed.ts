@@ -71,6 +71,8 @@ export async function seedDemo(ds: DataSource): Promise<void> {
         [DEMO_IDS.user(n), email, name, role, hash],
       );
     }
+    // The demo director also keeps the shared reference data (exams, competency library).
+    await em.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [DEMO_IDS.user(1)]);
     const t = ASHP_MINIMUMS.ENTRY;
     await em.query(
       `INSERT INTO programs (id, name, level, time_zone, accreditors, min_total_hours, min_weeks, min_rotations, min_single_rotation_hours, min_rotation_total_hours)

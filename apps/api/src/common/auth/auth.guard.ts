@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { can, Permission } from '@ptp/shared';
+import { Permission, userCan } from '@ptp/shared';
 import type { AuthedRequest, GqlContext } from '../graphql/context';
 import { DomainError, forbidden, unauthenticated } from '../graphql/errors';
 import { IS_PUBLIC, PERMISSIONS } from './decorators';
@@ -70,7 +70,10 @@ export class AuthGuard implements CanActivate {
     }
     const required = this.reflector.getAllAndOverride<Permission[]>(PERMISSIONS, targets) ?? [];
     const user = req.user;
-    const missing = required.filter((p) => !can(user.role, p));
+    const missing = required.filter((p) => !userCan(user, p));
+    if (missing.includes(Permission.REFERENCE_DATA_MANAGE)) {
+      throw forbidden('Exams and the competency library are shared by every program: only a system administrator can change them.');
+    }
     if (missing.length) throw forbidden(`Your role (${user.role.toLowerCase()}) does not allow this (${missing.join(', ')}).`);
     return true;
   }

@@ -57,8 +57,8 @@ export class CompetencyResolver {
     return this.ds.getRepository(Competency).find({ order: { domainNumber: 'ASC', sortOrder: 'ASC', code: 'ASC' } });
   }
 
-  @Mutation(() => Competency)
-  @Can(Permission.COMPETENCY_MANAGE)
+  @Mutation(() => Competency, { description: 'Adds or edits a competency of the shared library (system administrators).' })
+  @Can(Permission.REFERENCE_DATA_MANAGE)
   async saveCompetency(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SaveCompetencyInput) {
     if (!input.code.endsWith(input.level) || !input.code.startsWith(`${input.domainNumber}.`)) {
       throw badInput('code: the code must start with the domain number and end with the level (e.g. 4.2E).');

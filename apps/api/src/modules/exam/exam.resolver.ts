@@ -31,7 +31,7 @@ export class ExamResolver {
   }
 
   @Mutation(() => Exam, { description: 'Adds an exam, or edits one when id is given.' })
-  @Can(Permission.EXAM_MANAGE)
+  @Can(Permission.REFERENCE_DATA_MANAGE)
   saveExam(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ExamInput) {
     return this.service.saveExam(user, requestIdOf(ctx), input);
   }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Permission, Role, ROLE_PERMISSIONS, UserStatus } from '@ptp/shared';
+import { Permission, permissionsOf, Role, UserStatus } from '@ptp/shared';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Permission, { name: 'Permission' });
@@ -25,6 +25,10 @@ export class User {
   @Field(() => Role)
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
+
+  @Field({ description: 'May edit the reference data every program shares (exams, competency library).' })
+  @Column({ name: 'is_system_admin', type: 'boolean', default: false })
+  isSystemAdmin: boolean;
 
   /** Never exposed. Null until the person sets a password (invited, or SSO only). */
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
@@ -52,7 +56,7 @@ export class User {
 
   @Field(() => [Permission], { description: 'What this user may do (the shared permission catalogue).' })
   get permissions(): Permission[] {
-    return [...ROLE_PERMISSIONS[this.role]];
+    return permissionsOf(this);
   }
 
   @Field(() => UserStatus)
