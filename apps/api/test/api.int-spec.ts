@@ -19,5 +19,6 @@ import './notifications.suite';
 import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
+import './integrity.suite';
 import './bad-input.suite';
 import './fuzz.suite';

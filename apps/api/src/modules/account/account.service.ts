@@ -12,6 +12,7 @@ import { Env, publicUrl } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { MailDraft, MailService } from '../mail/mail.service';
 import { User } from '../user/user.entity';
+import { assertLicenseCurrent } from '../site/site.service';
 import { InviteUserInput, UpdateUserAccessInput, UserFilter } from './dto/account.input';
 import { invitationEmail, passwordChangedEmail, resetEmail } from './account.emails';
 import { passwordProblem } from './password-policy';
@@ -444,6 +445,7 @@ export class AccountService {
       [input.siteId, actor.id],
     );
     if (!site) throw forbidden("siteId: you can give access only to your programs' sites.");
+    await assertLicenseCurrent(db, site.program_id, input.licenseExpiresOn);
     return { programIds: [site.program_id], cohortIds: [], siteId: input.siteId, programNames: [site.program_name] };
   }
 

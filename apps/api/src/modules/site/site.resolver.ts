@@ -133,4 +133,10 @@ export class PlacementResolver {
   preceptor(@Parent() p: Placement, @Context() ctx: GqlContext) {
     return ctx.loaders.preceptor.load(p.preceptorId);
   }
+
+  @ResolveField(() => Boolean, { description: "The preceptor's license expires before the placement ends (placements made before the rule, or a license not renewed)." })
+  async preceptorLicenseLapses(@Parent() p: Placement, @Context() ctx: GqlContext) {
+    const preceptor = await ctx.loaders.preceptor.load(p.preceptorId);
+    return !!preceptor && preceptor.licenseExpiresOn < p.endDate;
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTIVE_STATUSES } from '@ptp/shared';
+import { ACTIVE_STATUSES, todayIn } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
@@ -74,6 +74,7 @@ export class SiteService {
       const [u]: { role: string }[] = await em.query(`SELECT role FROM users WHERE id = $1 AND disabled_at IS NULL`, [input.userId]);
       if (!u) throw notFound('User');
       if (u.role !== 'PRECEPTOR') throw badInput('userId: only a user with the preceptor role can be added as a preceptor.', [{ field: 'userId', message: 'must be a preceptor' }]);
+      await assertLicenseCurrent(em, programId, input.licenseExpiresOn);
       const preceptor = await em.getRepository(Preceptor).save(
         em.getRepository(Preceptor).create({ programId, siteId: input.siteId, userId: input.userId, licenseNumber: input.licenseNumber.trim(), licenseExpiresOn: input.licenseExpiresOn }),
       );
@@ -135,6 +136,13 @@ export class SiteService {
       if (!preceptor || preceptor.siteId !== site.id) {
         throw badInput('preceptorId: choose a preceptor who works at this site.', [{ field: 'preceptorId', message: 'must work at the chosen site' }]);
       }
+      if (preceptor.licenseExpiresOn < input.endDate) {
+        const [who]: { display_name: string }[] = await em.query(`SELECT display_name FROM users WHERE id = $1`, [preceptor.userId]);
+        throw badInput(
+          `preceptorId: ${who.display_name}'s license expires on ${preceptor.licenseExpiresOn}, before this placement ends on ${input.endDate}. Record the renewed license first, or choose another preceptor.`,
+          [{ field: 'preceptorId', message: 'license expires before the placement ends' }],
+        );
+      }
       // The busiest day of the new placement: the most placements at the site on any one day.
       const [busiest]: { peak: number; day: string | null }[] = await em.query(
         `SELECT coalesce(max(n), 0)::int AS peak, (array_agg(d ORDER BY n DESC))[1]::date::text AS day FROM (
@@ -177,5 +185,19 @@ export class SiteService {
     if (end < start) {
       throw badInput('agreementEndDate: the agreement must end on or after it starts.', [{ field: 'agreementEndDate', message: 'must be on or after the start date' }]);
     }
+  }
+}
+
+/**
+ * A preceptor must hold a current license (docs/design.md §3.2): one that expired before today in
+ * the program's time zone is refused when a preceptor is added or invited.
+ */
+export async function assertLicenseCurrent(db: { query: EntityManager['query'] }, programId: string, licenseExpiresOn: string): Promise<void> {
+  const [program]: { time_zone: string }[] = await db.query(`SELECT time_zone FROM programs WHERE id = $1`, [programId]);
+  const today = todayIn(program.time_zone);
+  if (licenseExpiresOn < today) {
+    throw badInput(`licenseExpiresOn: this license expired on ${licenseExpiresOn}. A preceptor needs a current license; enter the renewed license's expiry date.`, [
+      { field: 'licenseExpiresOn', message: 'is in the past' },
+    ]);
   }
 }

@@ -1,11 +1,11 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { PRACTICE_SETTING_LABELS } from '@ptp/shared';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { DataTable } from '../../components/DataTable';
 import type { PlacementRowFragment } from '../../gql/graphql';
-import { formatDateRange } from '../../lib/dates';
+import { formatDate, formatDateRange } from '../../lib/dates';
 
 const column = createColumnHelper<PlacementRowFragment>();
 
@@ -58,7 +58,20 @@ export function PlacementsTable({ label, rows, hideSite = false, stale }: Placem
             ),
           }),
         ]),
-    column.accessor((row) => row.preceptor.user.displayName, { id: 'preceptor', header: 'Preceptor' }),
+    column.accessor((row) => row.preceptor.user.displayName, {
+      id: 'preceptor',
+      header: 'Preceptor',
+      cell: ({ row }) => (
+        <Stack gap={2} align="flex-start">
+          <span>{row.original.preceptor.user.displayName}</span>
+          {row.original.preceptorLicenseLapses && (
+            <Badge color="orange" variant="light" title="The preceptor's license expires before this placement ends">
+              License expires {formatDate(row.original.preceptor.licenseExpiresOn)}
+            </Badge>
+          )}
+        </Stack>
+      ),
+    }),
     column.display({
       id: 'dates',
       header: 'Dates',

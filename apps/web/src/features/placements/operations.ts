@@ -24,11 +24,13 @@ export const PlacementRowFragment = graphql(`
     }
     preceptor {
       id
+      licenseExpiresOn
       user {
         id
         displayName
       }
     }
+    preceptorLicenseLapses
   }
 `);
 
