@@ -314,7 +314,9 @@ export type Permission =
   | 'COMPLIANCE_SUBMIT'
   | 'DISCLOSURE_LOG_READ'
   | 'ENROLLMENT_STATUS_CHANGE'
+  | 'ENROLLMENT_STATUS_CORRECT'
   | 'EXAM_MANAGE'
+  | 'GRADUATION_OVERRIDE'
   | 'HOURS_LOG'
   | 'HOURS_LOG_FOR_STUDENT'
   | 'HOURS_READ'
@@ -409,6 +411,8 @@ export type RecordStatusChangeInput = {
   effectiveOn: string;
   enrollmentId: string | number;
   note?: string | null | undefined;
+  /** Graduation only: why the student graduates although requirements are unmet (needs GRADUATION_OVERRIDE). */
+  overrideReason?: string | null | undefined;
   reasonCode: ReasonCode;
   status: EnrollmentStatus;
 };

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/connection';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
+  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
   ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
 } from 'class-validator';
 import { ExpiredCompliancePolicy, HourComponent, isValidTimeZone, LIMITS, PracticeSetting, ProgramLevel } from '@ptp/shared';
@@ -98,6 +98,11 @@ export class UpdateProgramInput {
   @IsOptional()
   @IsEnum(ExpiredCompliancePolicy, { message: 'expiredCompliancePolicy must be BLOCK or FLAG' })
   expiredCompliancePolicy?: ExpiredCompliancePolicy;
+
+  @Field({ nullable: true, description: 'Outcome reports count only verified employment as placement.' })
+  @IsOptional()
+  @IsBoolean({ message: 'countOnlyVerifiedEmployment must be true or false' })
+  countOnlyVerifiedEmployment?: boolean;
 
   @Field(() => [HourRequirementInput], { nullable: true, description: 'Replaces all requirements when given.' })
   @IsOptional()
