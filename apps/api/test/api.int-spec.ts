@@ -14,6 +14,7 @@ import './outcomes.suite';
 import './compliance.suite';
 import './competency.suite';
 import './reports.suite';
+import './status-integrity.suite';
 import './accounts.suite';
 import './notifications.suite';
 import './import.suite';

@@ -1,4 +1,4 @@
-import { allowedNextStatuses, checkStatusTransition, EnrollmentStatus, STATUS_REASONS, STATUS_TRANSITIONS } from './enrollment-status';
+import { allowedNextStatuses, checkStatusTransition, EnrollmentStatus, graduationGaps, STATUS_REASONS, STATUS_TRANSITIONS } from './enrollment-status';
 
 const at = (status: EnrollmentStatus, effectiveOn = '2026-03-01') => ({ status, effectiveOn });
 
@@ -49,5 +49,40 @@ describe('checkStatusTransition', () => {
 
   it('offers at least one reason for every status that can be reached', () => {
     for (const targets of Object.values(STATUS_TRANSITIONS)) for (const t of targets) expect(STATUS_REASONS[t].length).toBeGreaterThan(0);
+  });
+});
+
+describe('graduationGaps', () => {
+  const progress = (approved: number, required: number, rotationMet = true) => ({
+    requiredMinutes: required * 60,
+    approvedMinutes: approved * 60,
+    requirements: [{ component: 'EXPERIENTIAL' as const, setting: 'HOSPITAL' as const, requiredMinutes: required * 60, approvedMinutes: approved * 60, pendingMinutes: 0, met: approved >= required }],
+    rotation: { rotationMinutes: [], met: rotationMet, description: 'At least 2 rotations' },
+  });
+  const none = { required: 0, signed: 0 };
+
+  it('lists nothing when every requirement is met', () => {
+    expect(graduationGaps({ progress: progress(400, 400), compliance: [{ name: 'TB test', state: 'VALID' }], competencies: { required: 3, signed: 3 } })).toEqual([]);
+  });
+
+  it('lists hours, rotation, compliance and competency gaps in words', () => {
+    expect(
+      graduationGaps({
+        progress: progress(312, 400, false),
+        compliance: [{ name: 'TB test', state: 'MISSING' }, { name: 'Background check', state: 'PENDING_REVIEW' }, { name: 'CPR', state: 'EXPIRED' }, { name: 'HIPAA', state: 'EXPIRING_7' }],
+        competencies: { required: 5, signed: 2 },
+      }),
+    ).toEqual([
+      '312 of 400 approved hours',
+      'Experiential (Hospital / institutional): 312 of 400 approved hours',
+      'Rotation rule not met: At least 2 rotations',
+      '2 compliance items missing: TB test, Background check',
+      '1 compliance item expired: CPR',
+      '2 of 5 competencies signed off',
+    ]);
+  });
+
+  it('does not require competencies of a program that adopted none', () => {
+    expect(graduationGaps({ progress: progress(400, 400), compliance: [], competencies: none })).toEqual([]);
   });
 });

@@ -1,3 +1,7 @@
+import type { ComplianceState } from './compliance';
+import type { Progress } from './hours';
+import { PRACTICE_SETTING_LABELS } from './program';
+
 /** The append-only enrollment status log (DESIGN §3). */
 export const EnrollmentStatus = {
   ENROLLED: 'ENROLLED',
@@ -164,4 +168,46 @@ export function checkStatusTransition(
 
 export function allowedNextStatuses(current: EnrollmentStatus | null): readonly EnrollmentStatus[] {
   return current === null ? ['ENROLLED'] : STATUS_TRANSITIONS[current];
+}
+
+/** Shortest override reason accepted when a graduation is recorded over unmet requirements. */
+export const OVERRIDE_REASON_MIN = 10;
+
+const hoursText = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
+const capitalize = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+
+/** What graduation checks, as the progress page shows it (computeProgress) plus compliance and competencies. */
+export interface GraduationFacts {
+  progress: Pick<Progress, 'requiredMinutes' | 'approvedMinutes' | 'requirements' | 'rotation'>;
+  /** Required (active) compliance items with their state as of the graduation. */
+  compliance: { name: string; state: ComplianceState }[];
+  /** The program's competencies; none adopted: none required. */
+  competencies: { required: number; signed: number };
+}
+
+/**
+ * The program requirements a graduation would leave unmet, one line each ("312 of 400 approved
+ * hours", "2 compliance items missing: …"); empty when the student may graduate. Approved hours
+ * only; a certification exam is not a graduation requirement (DESIGN §3–4: exams are outcomes).
+ */
+export function graduationGaps(facts: GraduationFacts): string[] {
+  const gaps: string[] = [];
+  const { progress } = facts;
+  if (progress.approvedMinutes < progress.requiredMinutes) {
+    gaps.push(`${hoursText(progress.approvedMinutes)} of ${hoursText(progress.requiredMinutes)} approved hours`);
+  }
+  for (const r of progress.requirements) {
+    if (r.met) continue;
+    const where = r.setting ? ` (${PRACTICE_SETTING_LABELS[r.setting]})` : '';
+    gaps.push(`${capitalize(r.component)}${where}: ${hoursText(r.approvedMinutes)} of ${hoursText(r.requiredMinutes)} approved hours`);
+  }
+  if (!progress.rotation.met) gaps.push(`Rotation rule not met: ${progress.rotation.description}`);
+  const missing = facts.compliance.filter((c) => c.state === 'MISSING' || c.state === 'PENDING_REVIEW');
+  const expired = facts.compliance.filter((c) => c.state === 'EXPIRED');
+  const items = (n: number) => `${n} compliance item${n === 1 ? '' : 's'}`;
+  if (missing.length) gaps.push(`${items(missing.length)} missing: ${missing.map((c) => c.name).join(', ')}`);
+  if (expired.length) gaps.push(`${items(expired.length)} expired: ${expired.map((c) => c.name).join(', ')}`);
+  const { required, signed } = facts.competencies;
+  if (signed < required) gaps.push(`${signed} of ${required} competencies signed off`);
+  return gaps;
 }

@@ -23,6 +23,10 @@ export const Permission = {
   STUDENT_ENROLL: 'STUDENT_ENROLL',
   STUDENT_UPDATE: 'STUDENT_UPDATE',
   ENROLLMENT_STATUS_CHANGE: 'ENROLLMENT_STATUS_CHANGE',
+  /** Record a graduation although program requirements are unmet, with an override reason (admins). */
+  GRADUATION_OVERRIDE: 'GRADUATION_OVERRIDE',
+  /** Void a wrong status event, optionally replacing it, with a reason (admins). */
+  ENROLLMENT_STATUS_CORRECT: 'ENROLLMENT_STATUS_CORRECT',
   USER_READ: 'USER_READ',
   /** Invite, deactivate and reactivate accounts, change role and scope (admins: their programs'
    *  people; instructors: only their cohorts' students, checked by the account service). */

@@ -1,6 +1,8 @@
 import * as argon2 from 'argon2';
 import { ASHP_MINIMUMS, DEFAULT_COMPLIANCE_ITEMS, defaultExpiry, EnrollmentStatus, ReasonCode } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { Enrollment } from '../modules/student/enrollment.entity';
+import { unmetGraduationRequirements } from '../modules/student/graduation';
 
 /** Demo sign-ins (also printed in the README). */
 export const DEMO_PASSWORD = 'PharmTech!2026';
@@ -57,6 +59,7 @@ const FALL_HISTORIES: Record<number, Event[]> = {
 export async function seedDemo(ds: DataSource): Promise<void> {
   const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   await ds.transaction(async (em) => {
+    const graduations: PendingGraduation[] = [];
     const users: [number, string, string, string][] = [
       [1, DEMO_ACCOUNTS.admin, 'Dana Director', 'ADMIN'],
       [2, DEMO_ACCOUNTS.instructor, 'Ian Instructor', 'INSTRUCTOR'],
@@ -127,22 +130,66 @@ export async function seedDemo(ds: DataSource): Promise<void> {
       if (spring && ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(last_)) {
         history.push(['GRADUATED', '2026-06-26', 'PROGRAM_REQUIREMENTS_MET']);
       }
-      for (const [i, [status, on, reason, note]] of history.entries()) {
-        await em.query(
-          `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-          [DEMO_IDS.event(n, i + 1), DEMO_IDS.program, DEMO_IDS.enrollment(n), status, on, reason, note ?? null, DEMO_IDS.user(2)],
-        );
-      }
+      await insertHistory(em, n, history, DEMO_IDS.user(2), graduations);
     }
     await seedExternships(em);
     await seedOutcomes(em);
     await seedCompliance(em);
     await seedCompetencies(em);
-    await seedHistory(em);
+    await seedHistory(em, graduations);
     await seedNotifications(em);
+    await insertGraduations(em, graduations);
   });
 }
+
+/** A graduation of the demo data, recorded once its student's hours, compliance and sign-offs are in. */
+interface PendingGraduation {
+  n: number;
+  index: number;
+  on: string;
+  reason: string;
+  note: string | null;
+  recordedBy: string;
+}
+
+/** Inserts a demo student's status log; graduations wait for insertGraduations (they check requirements). */
+async function insertHistory(em: EntityManager, n: number, history: Event[], recordedBy: string, graduations: PendingGraduation[]) {
+  for (const [i, [status, on, reason, note]] of history.entries()) {
+    if (status === 'GRADUATED') {
+      graduations.push({ n, index: i + 1, on, reason, note: note ?? null, recordedBy });
+      continue;
+    }
+    await em.query(
+      `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [DEMO_IDS.event(n, i + 1), DEMO_IDS.program, DEMO_IDS.enrollment(n), status, on, reason, note ?? null, recordedBy],
+    );
+  }
+}
+
+/**
+ * The demo graduations, checked like the API checks one (unmetGraduationRequirements). The demo
+ * records came over from paper files without every hour and sign-off, so a graduation with gaps is
+ * recorded as the director's override, with the reason and the unmet list, as the API would.
+ */
+async function insertGraduations(em: EntityManager, graduations: PendingGraduation[]) {
+  for (const g of graduations) {
+    const enrollment = await em.getRepository(Enrollment).findOneByOrFail({ id: DEMO_IDS.enrollment(g.n) });
+    const unmet = await unmetGraduationRequirements(em, enrollment, g.on);
+    await em.query(
+      `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by, override_reason, unmet_requirements)
+       VALUES ($1, $2, $3, 'GRADUATED', $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [
+        DEMO_IDS.event(g.n, g.index), DEMO_IDS.program, enrollment.id, g.on, g.reason, g.note,
+        unmet.length ? DEMO_IDS.user(1) : g.recordedBy,
+        unmet.length ? SEED_OVERRIDE_REASON : null, unmet.length ? unmet : null,
+      ],
+    );
+  }
+}
+
+const SEED_OVERRIDE_REASON =
+  'Records moved from the paper files: the director verified completion there; not every hour and sign-off was entered in the portal.';
 
 /** Three earlier cohorts (students 31–54), so the reports of 2023–24, 2024–25 and 2025–26 have history. */
 const HISTORY_COHORTS: { n: number; code: string; name: string; dates: [string, string, string, string]; instructor: number; site: number; first: number }[] = [
@@ -217,7 +264,7 @@ const HISTORY_MARKERS: [number, string, string | null, string, string][] = [
  * completers, jobs in field / related / unrelated, documented unavailability, a refused-employment
  * and a waiting-for-exam marker, and a PTCE passed on the third attempt. Fixed ids and dates.
  */
-async function seedHistory(em: EntityManager): Promise<void> {
+async function seedHistory(em: EntityManager, graduations: PendingGraduation[]): Promise<void> {
   const rows: HourRow[] = [];
   const days = (from: string, count: number, weekdays: number[]) => {
     const out: string[] = [];
@@ -251,13 +298,7 @@ async function seedHistory(em: EntityManager): Promise<void> {
       if (['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(history[history.length - 1][0])) {
         history.push(['GRADUATED', end, 'PROGRAM_REQUIREMENTS_MET']);
       }
-      for (const [i, [status, on, reason, note]] of history.entries()) {
-        await em.query(
-          `INSERT INTO enrollment_status_events (id, program_id, enrollment_id, status, effective_on, reason_code, note, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-          [DEMO_IDS.event(n, i + 1), DEMO_IDS.program, DEMO_IDS.enrollment(n), status, on, reason, note ?? null, DEMO_IDS.user(cohort.instructor)],
-        );
-      }
+      await insertHistory(em, n, history, DEMO_IDS.user(cohort.instructor), graduations);
       if (LEFT_EARLY.includes(n)) continue;
       // Hours: the didactic block and the lab, all approved; the externship (one rotation of
       // 144 hours) for all but the student still on leave, who managed 40 before the leave.

@@ -66,6 +66,10 @@ export class Program {
   @Column({ name: 'expired_compliance_policy', type: 'enum', enum: ExpiredCompliancePolicy, enumName: 'expired_compliance_policy', default: 'BLOCK' })
   expiredCompliancePolicy: ExpiredCompliancePolicy;
 
+  @Field({ description: 'Outcome reports count only verified employment as placement.' })
+  @Column({ name: 'count_only_verified_employment', type: 'boolean', default: false })
+  countOnlyVerifiedEmployment: boolean;
+
   // Outcome benchmarks (DESIGN §4; defaults in libs/shared DEFAULT_BENCHMARKS).
   @Column({ name: 'benchmark_abhes_retention', ...fraction, default: () => String(DEFAULT_BENCHMARKS.abhesRetention) })
   benchmarkAbhesRetention: number;

@@ -85,6 +85,7 @@ export class ProgramService {
       if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
       if (input.accreditors !== undefined) changes.accreditors = input.accreditors;
       if (input.expiredCompliancePolicy !== undefined) changes.expiredCompliancePolicy = input.expiredCompliancePolicy;
+      if (input.countOnlyVerifiedEmployment !== undefined) changes.countOnlyVerifiedEmployment = input.countOnlyVerifiedEmployment;
       if (Object.keys(changes).length) await repo.update({ id: input.id }, changes);
       if (input.requirements) await this.replaceRequirements(em, input.id, input.requirements);
       const after = await repo.findOneByOrFail({ id: input.id });

@@ -38,6 +38,7 @@ interface ProgramRow {
   minSingleRotationHours: number | null;
   minRotationTotalHours: number | null;
   minHoursToComplete: number;
+  countOnlyVerifiedEmployment: boolean;
   benchmarks: ProgramBenchmarks;
   requiredHours: Partial<Record<'DIDACTIC' | 'SIMULATED' | 'EXPERIENTIAL', number>>;
   domainSizes: Record<string, number>;
@@ -106,6 +107,14 @@ interface Computed {
   figures: Map<string, FigureRow>;
   exams: { code: string; name: string }[];
   ashp: AshpCohortRow[];
+}
+
+/** Which employment the placement figures count (the programs' count_only_verified_employment). */
+function employmentRule(programs: ProgramRow[]): string {
+  const verifiedOnly = programs.filter((p) => p.countOnlyVerifiedEmployment);
+  if (!verifiedOnly.length) return 'Placement counts recorded employment, verified or not yet verified.';
+  if (verifiedOnly.length === programs.length) return 'Placement counts verified employment only (program setting).';
+  return `Placement counts verified employment only for ${verifiedOnly.map((p) => p.name).join(', ')}; recorded employment, verified or not, for the other programs.`;
 }
 
 @Injectable()
@@ -245,6 +254,7 @@ export class ReportService {
       periodEnd: period.periodEnd,
       generatedAt,
       generatedBy: user.displayName,
+      employmentRule: employmentRule(c.programs),
       rates,
       figures,
       tables,

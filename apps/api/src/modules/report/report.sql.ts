@@ -21,7 +21,9 @@
  *   RETURNED_FROM_LEAVE is not a re-entry (it does not change enrolled / not enrolled).
  *   NS counts every ENROLLED event (new starts and transfers in), since both enter enrollment.
  * - Employment, documented unavailability and exam attempts are counted as known when the report
- *   is generated, for the completers (graduates and non-graduate completers) of the period.
+ *   is generated, for the completers (graduates and non-graduate completers) of the period; a
+ *   program with count_only_verified_employment counts only employment with a verified date.
+ * - Voided (admin-corrected) status events are left out of the log entirely.
  */
 
 /** Enrollments in scope and their whole status log. */
@@ -33,6 +35,7 @@ const SCOPE = `
   ev AS MATERIALIZED (
     SELECT x.enrollment_id, x.status::text AS status, x.effective_on, x.reason_code::text AS reason, x.seq
       FROM enrollment_status_events x JOIN scoped s ON s.id = x.enrollment_id
+     WHERE x.voided_at IS NULL -- a voided (corrected) event counts nowhere
   )`;
 
 /**
@@ -116,6 +119,10 @@ const MEMBERS = `
                r.employer || ' (' || r.job_title || ') from ' || to_char(r.start_date, 'YYYY-MM-DD')
                  || coalesce(', verified ' || to_char(r.verified_on, 'YYYY-MM-DD') || ' (' || r.verification_source || ')', ', not yet verified') AS job
           FROM employment_records r WHERE r.enrollment_id = c.enrollment_id
+           -- A program that counts only verified employment ignores jobs not yet verified.
+           AND (r.verified_on IS NOT NULL OR NOT EXISTS (
+                 SELECT 1 FROM enrollments re JOIN programs rp ON rp.id = re.program_id
+                  WHERE re.id = r.enrollment_id AND rp.count_only_verified_employment))
          ORDER BY CASE r.relation WHEN 'IN_FIELD' THEN 0 WHEN 'RELATED' THEN 1 ELSE 2 END, r.start_date, r.id LIMIT 1) j ON true
       LEFT JOIN LATERAL (
         SELECT k.kind::text AS kind, k.documented_on,
@@ -288,7 +295,7 @@ export const ASHP_COHORTS_SQL = `
  * complete (as progress computes it), the rotation rule, and how many competencies per domain.
  */
 export const PROGRAMS_SQL = `
-  SELECT p.id, p.name, p.level, p.time_zone AS "timeZone",
+  SELECT p.id, p.name, p.level, p.time_zone AS "timeZone", p.count_only_verified_employment AS "countOnlyVerifiedEmployment",
          p.min_rotations AS "minRotations", p.min_single_rotation_hours::float AS "minSingleRotationHours",
          p.min_rotation_total_hours::float AS "minRotationTotalHours",
          greatest(p.min_total_hours, coalesce((SELECT sum(r.min_hours) FROM program_requirements r WHERE r.program_id = p.id), 0))::float AS "minHoursToComplete",

@@ -66,6 +66,7 @@ export class OutcomeReport {
   @Field() periodEnd: string;
   @Field() generatedAt: Date;
   @Field({ description: 'Full name of the user who generated it.' }) generatedBy: string;
+  @Field(() => String, { nullable: true, description: 'Which employment placement counts: verified only, or all recorded (program setting).' }) employmentRule?: string | null;
   @Field(() => [ReportRate]) rates: ReportRate[];
   @Field(() => [ReportFigure]) figures: ReportFigure[];
   @Field(() => [ReportTable]) tables: ReportTable[];

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique,
+  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique,
 } from 'typeorm';
 import { EnrollmentStatus, ReasonCode } from '@ptp/shared';
 import { Cohort } from '../cohort/cohort.entity';
@@ -62,9 +62,13 @@ export class Enrollment {
   createdAt: Date;
 }
 
-/** The append-only status log (DESIGN §3). A trigger refuses UPDATE and DELETE. */
+/**
+ * The append-only status log (DESIGN §3). A trigger refuses DELETE and every UPDATE but voiding an
+ * event once (an admin's correction): a voided event stays in history and no longer counts.
+ */
 @ObjectType()
 @Entity('enrollment_status_events')
+@Check('enrollment_status_events_void_complete', `(voided_at IS NULL) = (void_reason IS NULL)`)
 @Index('enrollment_status_events_enrollment_idx', ['enrollmentId', 'effectiveOn', 'seq'])
 export class EnrollmentStatusEvent {
   @Field(() => ID)
@@ -116,4 +120,27 @@ export class EnrollmentStatusEvent {
   @Field()
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Set when a graduation was recorded although requirements were unmet.' })
+  @Column({ name: 'override_reason', type: 'text', nullable: true })
+  overrideReason: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The requirements unmet when the override was recorded.' })
+  @Column({ name: 'unmet_requirements', type: 'text', array: true, nullable: true })
+  unmetRequirements: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when an admin voided this event; it no longer counts anywhere.' })
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'voided_by', type: 'uuid', nullable: true })
+  voidedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'voided_by', foreignKeyConstraintName: 'FK_enrollment_status_events_voided_by' })
+  voidedByUser?: User;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: string | null;
 }

@@ -7,7 +7,7 @@ import { GqlContext, requestIdOf } from '../../common/graphql/context';
 import { Cohort } from '../cohort/cohort.entity';
 import { User } from '../user/user.entity';
 import {
-  EnrollmentsArgs, EnrollStudentInput, RecordStatusChangeInput, StudentsArgs, UpdateStudentInput,
+  CorrectStatusEventInput, EnrollmentsArgs, EnrollStudentInput, RecordStatusChangeInput, StudentsArgs, UpdateStudentInput,
 } from './dto/student.input';
 import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
 import { Student } from './student.entity';
@@ -76,6 +76,17 @@ export class EnrollmentResolver {
     return this.service.recordStatusChange(user, requestIdOf(ctx), input);
   }
 
+  @Mutation(() => Enrollment, { description: 'Void a wrong status event (kept in history) and optionally record the right status (admins).' })
+  @Can(Permission.ENROLLMENT_STATUS_CORRECT)
+  correctStatusEvent(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: CorrectStatusEventInput) {
+    return this.service.correctStatusEvent(user, requestIdOf(ctx), input);
+  }
+
+  @ResolveField(() => [String], { description: 'Program requirements a graduation today would leave unmet (empty: may graduate).' })
+  graduationGaps(@Parent() e: Enrollment) {
+    return this.service.graduationGaps(e);
+  }
+
   // Hot roster fields take GraphQL's (parent, args, context) as is: without parameter decorators
   // Nest calls them directly, with no pipes or context creation per row (nestjs/graphql#1770).
   @ResolveField(() => Student)
@@ -104,5 +115,10 @@ export class EnrollmentStatusEventResolver {
   @ResolveField(() => User, { nullable: true })
   recordedBy(@Parent() ev: EnrollmentStatusEvent, @Context() ctx: GqlContext) {
     return ev.recordedById ? ctx.loaders.user.load(ev.recordedById) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The admin who voided the event.' })
+  voidedBy(@Parent() ev: EnrollmentStatusEvent, @Context() ctx: GqlContext) {
+    return ev.voidedById ? ctx.loaders.user.load(ev.voidedById) : null;
   }
 }

@@ -19,6 +19,7 @@ import { CreateProgramModal } from './CreateProgramModal';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { ProgramsDocument } from './operations';
 import { Requirements } from './Requirements';
+import { VerifiedEmploymentSwitch } from './VerifiedEmploymentSwitch';
 
 const PAGE_SIZE = 25;
 type ProgramRow = ProgramsQuery['programs']['edges'][number]['node'];
@@ -47,6 +48,14 @@ const baseColumns = [
   column.display({ id: 'requirements', header: 'Requirements', cell: ({ row }) => <Requirements program={row.original} /> }),
 ];
 
+function placementRuleColumn(canEdit: boolean) {
+  return column.display({
+    id: 'placementRule',
+    header: 'Placement counts',
+    cell: ({ row }) => <VerifiedEmploymentSwitch program={row.original} canEdit={canEdit} />,
+  });
+}
+
 function benchmarksColumn(onEdit: ((program: BenchmarksProgram) => void) | null) {
   return column.display({
     id: 'benchmarks',
@@ -71,7 +80,11 @@ export function ProgramsPage() {
   const [createOpened, createModal] = useDisclosure(false);
   const [editing, setEditing] = useState<BenchmarksProgram | null>(null);
   const canManageBenchmarks = useCan('BENCHMARK_MANAGE');
-  const columns = useMemo(() => [...baseColumns, benchmarksColumn(canManageBenchmarks ? setEditing : null)], [canManageBenchmarks]);
+  const canManagePrograms = useCan('PROGRAM_MANAGE');
+  const columns = useMemo(
+    () => [...baseColumns, placementRuleColumn(canManagePrograms), benchmarksColumn(canManageBenchmarks ? setEditing : null)],
+    [canManageBenchmarks, canManagePrograms],
+  );
   const { data, previousData, loading, error, refetch } = useQuery(ProgramsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     notifyOnNetworkStatusChange: true,

@@ -21,6 +21,7 @@ export const ProgramsDocument = graphql(`
           minRotations
           minSingleRotationHours
           minRotationTotalHours
+          countOnlyVerifiedEmployment
           requirements {
             component
             setting
@@ -61,6 +62,15 @@ export const UpdateProgramBenchmarksDocument = graphql(`
         coeLicensure
         examPass
       }
+    }
+  }
+`);
+
+export const SetVerifiedEmploymentRuleDocument = graphql(`
+  mutation SetVerifiedEmploymentRule($input: UpdateProgramInput!) {
+    updateProgram(input: $input) {
+      id
+      countOnlyVerifiedEmployment
     }
   }
 `);

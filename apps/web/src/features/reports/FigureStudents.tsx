@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Drawer, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,6 +16,9 @@ import type { ReportSource } from './source';
  * cache would replace the report the page is showing.
  */
 const DRILL_DOWN_FETCH = { fetchPolicy: 'no-cache' } as const;
+
+/** The report's evidence of a job that is recorded but not verified (report.sql.ts writes it). */
+const UNVERIFIED = /, not yet verified/;
 
 function LiveFigureStudents({ input, figure }: { input: ReportInput; figure: ReportFigure }) {
   const { data, loading, error, refetch } = useQuery(ReportFigureStudentsDocument, { variables: { input, figureKey: figure.key }, ...DRILL_DOWN_FETCH });
@@ -77,7 +80,14 @@ function StudentsTable({ label, students }: { label: string; students: ReportStu
                 )}
               </Table.Th>
               <Table.Td>{student.cohortCode}</Table.Td>
-              <Table.Td>{student.evidence}</Table.Td>
+              <Table.Td>
+                {student.evidence}
+                {UNVERIFIED.test(student.evidence) && (
+                  <Badge color="yellow" variant="light" size="sm" ml={6} title="The employment is recorded but not verified yet">
+                    Unverified
+                  </Badge>
+                )}
+              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(student.evidenceDate)}</Table.Td>
             </Table.Tr>
           ))}

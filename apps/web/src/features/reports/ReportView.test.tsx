@@ -55,6 +55,20 @@ describe('ReportView', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('says which employment the placement figures count, and marks unverified jobs in the drill-down', async () => {
+    const placed = [
+      { ...GRADUATES[0], evidence: 'Employed in field: Main St Pharmacy (Technician) from 2026-07-06, verified 2026-07-20 (Employer call)' },
+      { ...GRADUATES[1], evidence: 'Employed in field: Oak Drug (Technician) from 2026-07-13, not yet verified' },
+    ];
+    const { user } = renderWithApp(<ReportView report={REPORT} source={live} />, { user: USERS.admin, mocks: [studentsMock('abhes.graduates', placed)] });
+    expect(screen.getByText('Placement counts verified employment only (program setting).')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show the 6 students counted in Graduates (G)' }));
+    const list = await screen.findByRole('table', { name: '2 students counted in Graduates (G)' });
+    const [, verified, unverified] = within(list).getAllByRole('row');
+    expect(within(unverified as HTMLElement).getByText('Unverified')).toBeVisible();
+    expect(within(verified as HTMLElement).queryByText('Unverified')).toBeNull();
+  });
+
   it('drills into the numerator of a rate, and says so when a figure counts nobody', async () => {
     const { user } = renderWithApp(<ReportView report={REPORT} source={live} />, {
       user: USERS.admin,

@@ -44,6 +44,14 @@ export function ReportView({ report, source, children }: ReportViewProps) {
             {formatDateTime(report.generatedAt)} by {report.generatedBy}
           </Fact>
         </SimpleGrid>
+        {report.employmentRule && (
+          <Text size="sm" mt="sm">
+            <Text span fw={600}>
+              Placement rule:
+            </Text>{' '}
+            {report.employmentRule}
+          </Text>
+        )}
       </Card>
 
       {(canExport || showSave) && (

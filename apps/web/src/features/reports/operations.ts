@@ -53,6 +53,7 @@ export const OutcomeReportFieldsFragment = graphql(`
     periodEnd
     generatedAt
     generatedBy
+    employmentRule
     rates {
       ...ReportRateFields
     }

@@ -65,6 +65,7 @@ export const REPORT = {
   ...PERIOD,
   generatedAt: '2026-12-02T15:04:00.000Z',
   generatedBy: 'Dana Director',
+  employmentRule: 'Placement counts verified employment only (program setting).',
   rates: [RETENTION, PLACEMENT, LICENSURE],
   figures: [
     figure('abhes.graduates', 'Graduates (G)', 6),

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import {
   ENROLLMENT_STATUS_LABELS,
   LIMITS,
+  OVERRIDE_REASON_MIN,
   REASON_CODE_LABELS,
   STATUS_REASONS,
   allowedNextStatuses,
@@ -20,6 +21,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatDate, todayIso } from '../../lib/dates';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { GraduationGapsAlert, useGraduationGaps } from './GraduationGaps';
 import { RecordStatusChangeDocument } from './operations';
 
 export interface StatusChangeTarget {
@@ -28,7 +30,7 @@ export interface StatusChangeTarget {
   statusSince: string;
 }
 
-const FIELDS = ['status', 'reasonCode', 'effectiveOn', 'note'] as const;
+const FIELDS = ['status', 'reasonCode', 'effectiveOn', 'note', 'overrideReason'] as const;
 type Field = (typeof FIELDS)[number];
 
 const isStatus = (value: string): value is EnrollmentStatus => value in ENROLLMENT_STATUS_LABELS;
@@ -42,6 +44,7 @@ function changeStatusSchema(current: StatusChangeTarget) {
       reasonCode: z.string().min(1, 'Choose a reason'),
       effectiveOn: z.string().refine(isIsoDate, 'Enter the date the change takes effect'),
       note: z.string().max(LIMITS.noteMax, `Keep the note under ${LIMITS.noteMax} characters`),
+      overrideReason: z.string().max(LIMITS.noteMax, `Keep the reason under ${LIMITS.noteMax} characters`),
     })
     .superRefine((values, ctx) => {
       if (!isStatus(values.status) || !isReason(values.reasonCode) || !isIsoDate(values.effectiveOn)) return;
@@ -65,17 +68,19 @@ interface ChangeStatusModalProps {
   subject: string;
   opened: boolean;
   onClose: () => void;
+  /** May record a graduation over unmet requirements (GRADUATION_OVERRIDE). */
+  canOverride?: boolean;
 }
 
-export function ChangeStatusModal({ opened, onClose, subject, enrollment }: ChangeStatusModalProps) {
+export function ChangeStatusModal({ opened, onClose, subject, enrollment, canOverride = false }: ChangeStatusModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={`Change status: ${subject}`} size="lg">
-      <ChangeStatusForm enrollment={enrollment} onClose={onClose} />
+      <ChangeStatusForm enrollment={enrollment} onClose={onClose} canOverride={canOverride} />
     </Modal>
   );
 }
 
-export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusChangeTarget; onClose: () => void }) {
+export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: { enrollment: StatusChangeTarget; onClose: () => void; canOverride?: boolean }) {
   const [recordStatusChange] = useMutation(RecordStatusChangeDocument, { refetchQueries: ['StudentDetail', 'Roster'] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -88,10 +93,13 @@ export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusCh
     formState: { errors, isSubmitting },
   } = useForm<ChangeStatusValues>({
     resolver: zodResolver(changeStatusSchema(enrollment)),
-    defaultValues: { status: '', reasonCode: '', effectiveOn: todayIso(), note: '' },
+    defaultValues: { status: '', reasonCode: '', effectiveOn: todayIso(), note: '', overrideReason: '' },
   });
 
   const status = watch('status');
+  const graduating = status === 'GRADUATED';
+  const graduation = useGraduationGaps(enrollment.id, !graduating);
+  const needsOverride = graduating && (graduation.gaps?.length ?? 0) > 0;
   const noteWarning = patientIdentifierWarning(watch('note'));
   const statusOptions = allowedNextStatuses(enrollment.status).map((value) => ({
     value,
@@ -103,6 +111,11 @@ export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusCh
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     if (!isStatus(values.status) || !isReason(values.reasonCode)) return;
+    const overrideReason = needsOverride ? values.overrideReason.trim() : '';
+    if (needsOverride && canOverride && overrideReason.length < OVERRIDE_REASON_MIN) {
+      setError('overrideReason', { message: `Explain the override in at least ${OVERRIDE_REASON_MIN} characters` });
+      return;
+    }
     try {
       await recordStatusChange({
         variables: {
@@ -112,6 +125,7 @@ export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusCh
             reasonCode: values.reasonCode,
             effectiveOn: values.effectiveOn,
             note: values.note.trim() || null,
+            ...(overrideReason ? { overrideReason } : {}),
           },
         },
       });
@@ -207,6 +221,19 @@ export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusCh
           error={errors.note?.message}
           {...register('note')}
         />
+        {graduating && <GraduationGapsAlert gaps={graduation.gaps} error={graduation.error} canOverride={canOverride} />}
+        {needsOverride && canOverride && (
+          <Textarea
+            label="Override reason"
+            required
+            description={`Why the student graduates although the requirements above are unmet (at least ${OVERRIDE_REASON_MIN} characters).`}
+            autosize
+            minRows={2}
+            maxLength={LIMITS.noteMax}
+            error={errors.overrideReason?.message}
+            {...register('overrideReason')}
+          />
+        )}
         {noteWarning && (
           <Alert color="yellow" icon={<IconShieldExclamation />} role="status" title="Check this note">
             {noteWarning}
@@ -216,8 +243,8 @@ export function ChangeStatusForm({ enrollment, onClose }: { enrollment: StatusCh
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Change status
+          <Button type="submit" loading={isSubmitting} disabled={needsOverride && !canOverride}>
+            {needsOverride && canOverride ? 'Graduate with override' : 'Change status'}
           </Button>
         </Group>
       </Stack>

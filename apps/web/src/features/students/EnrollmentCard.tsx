@@ -17,11 +17,13 @@ interface EnrollmentCardProps {
   /** Staff open the cohort; a student sees its name only. */
   linkCohort: boolean;
   canChangeStatus: boolean;
+  canOverrideGraduation?: boolean;
+  canCorrectStatus?: boolean;
   /** More about the enrollment below the status history (e.g. externship hours). */
   children?: ReactNode;
 }
 
-export function EnrollmentCard({ enrollment, studentName, linkCohort, canChangeStatus, children }: EnrollmentCardProps) {
+export function EnrollmentCard({ enrollment, studentName, linkCohort, canChangeStatus, canOverrideGraduation = false, canCorrectStatus = false, children }: EnrollmentCardProps) {
   const [opened, { open, close }] = useDisclosure(false);
   const { cohort } = enrollment;
   const headingId = `enrollment-${enrollment.id}`;
@@ -68,7 +70,7 @@ export function EnrollmentCard({ enrollment, studentName, linkCohort, canChangeS
       <Title order={4} size="h6" mb={4}>
         Status history
       </Title>
-      <StatusHistory events={enrollment.statusHistory} caption={`Status history for ${cohort.code}`} />
+      <StatusHistory events={enrollment.statusHistory} caption={`Status history for ${cohort.code}`} canCorrect={canCorrectStatus} />
       {children}
       {canChangeStatus && !terminal && (
         <ChangeStatusModal
@@ -76,6 +78,7 @@ export function EnrollmentCard({ enrollment, studentName, linkCohort, canChangeS
           onClose={close}
           subject={`${studentName} in ${cohort.code}`}
           enrollment={enrollment}
+          canOverride={canOverrideGraduation}
         />
       )}
     </Card>

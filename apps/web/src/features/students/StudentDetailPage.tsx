@@ -20,6 +20,8 @@ export function StudentDetailPage() {
   const { id = '' } = useParams();
   const canUpdate = useCan('STUDENT_UPDATE');
   const canChangeStatus = useCan('ENROLLMENT_STATUS_CHANGE');
+  const canOverrideGraduation = useCan('GRADUATION_OVERRIDE');
+  const canCorrectStatus = useCan('ENROLLMENT_STATUS_CORRECT');
   const canReadHours = useCan('HOURS_READ');
   const canReadCohorts = useCan('COHORT_READ');
   const [editOpened, editModal] = useDisclosure(false);
@@ -62,6 +64,8 @@ export function StudentDetailPage() {
         student={student}
         linkCohort={canReadCohorts}
         canChangeStatus={canChangeStatus}
+        canOverrideGraduation={canOverrideGraduation}
+        canCorrectStatus={canCorrectStatus}
         renderExtra={(enrollment) => (
           <>
             {canReadHours && (

@@ -7,12 +7,16 @@ interface StudentEnrollmentsProps {
   student: StudentDetailQuery['student'];
   linkCohort: boolean;
   canChangeStatus: boolean;
+  /** May graduate over unmet requirements with a reason (GRADUATION_OVERRIDE). */
+  canOverrideGraduation?: boolean;
+  /** May void or correct the current status event (ENROLLMENT_STATUS_CORRECT). */
+  canCorrectStatus?: boolean;
   /** Extra content per enrollment card. */
   renderExtra?: (enrollment: StudentDetailQuery['student']['enrollments'][number]) => ReactNode;
 }
 
 /** One card per enrollment, newest first; shared by the staff's student page and the student's own page. */
-export function StudentEnrollments({ student, linkCohort, canChangeStatus, renderExtra }: StudentEnrollmentsProps) {
+export function StudentEnrollments({ student, linkCohort, canChangeStatus, canOverrideGraduation = false, canCorrectStatus = false, renderExtra }: StudentEnrollmentsProps) {
   const enrollments = [...student.enrollments].sort((a, b) => b.enrolledOn.localeCompare(a.enrolledOn));
   return (
     <Stack>
@@ -29,6 +33,8 @@ export function StudentEnrollments({ student, linkCohort, canChangeStatus, rende
             studentName={student.fullName}
             linkCohort={linkCohort}
             canChangeStatus={canChangeStatus}
+            canOverrideGraduation={canOverrideGraduation}
+            canCorrectStatus={canCorrectStatus}
           >
             {renderExtra?.(enrollment)}
           </EnrollmentCard>

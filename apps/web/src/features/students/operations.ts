@@ -57,6 +57,14 @@ export const EnrollmentDetailFragment = graphql(`
         id
         displayName
       }
+      overrideReason
+      unmetRequirements
+      voidedAt
+      voidReason
+      voidedBy {
+        id
+        displayName
+      }
     }
   }
 `);
@@ -94,6 +102,23 @@ export const UpdateStudentDocument = graphql(`
 export const RecordStatusChangeDocument = graphql(`
   mutation RecordStatusChange($input: RecordStatusChangeInput!) {
     recordStatusChange(input: $input) {
+      ...EnrollmentDetail
+    }
+  }
+`);
+
+export const GraduationGapsDocument = graphql(`
+  query GraduationGaps($id: ID!) {
+    enrollment(id: $id) {
+      id
+      graduationGaps
+    }
+  }
+`);
+
+export const CorrectStatusEventDocument = graphql(`
+  mutation CorrectStatusEvent($input: CorrectStatusEventInput!) {
+    correctStatusEvent(input: $input) {
       ...EnrollmentDetail
     }
   }

@@ -3,7 +3,7 @@ import { PageArgs } from '../../../common/graphql/connection';
 import { IsDecimal, IsOmittable } from '../../../common/graphql/validators';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
+  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate,
   ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
 } from 'class-validator';
 import { ExpiredCompliancePolicy, HourComponent, isValidTimeZone, LIMITS, PracticeSetting, ProgramLevel } from '@ptp/shared';
@@ -99,6 +99,11 @@ export class UpdateProgramInput {
   @IsOmittable()
   @IsEnum(ExpiredCompliancePolicy, { message: 'expiredCompliancePolicy must be BLOCK or FLAG' })
   expiredCompliancePolicy?: ExpiredCompliancePolicy;
+
+  @Field({ nullable: true, description: 'Outcome reports count only verified employment as placement.' })
+  @IsOptional()
+  @IsBoolean({ message: 'countOnlyVerifiedEmployment must be true or false' })
+  countOnlyVerifiedEmployment?: boolean;
 
   @Field(() => [HourRequirementInput], { nullable: true, description: 'Replaces all requirements when given.' })
   @IsOmittable()

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { EnrollmentStatus, LIMITS, ReasonCode } from '@ptp/shared';
+import { EnrollmentStatus, LIMITS, OVERRIDE_REASON_MIN, ReasonCode } from '@ptp/shared';
 import { PageArgs, SortDirection } from '../../../common/graphql/connection';
 import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 
@@ -117,6 +117,34 @@ export class RecordStatusChangeInput {
   @IsString()
   @MaxLength(LIMITS.noteMax)
   note?: string;
+
+  @Field({ nullable: true, description: 'Graduation only: why the student graduates although requirements are unmet (needs GRADUATION_OVERRIDE).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.noteMax)
+  overrideReason?: string;
+}
+
+@InputType({ description: 'Void a wrong status event (kept in history), optionally recording the right status in its place.' })
+export class CorrectStatusEventInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'eventId must be a status event id' })
+  eventId: string;
+
+  @Field({ description: `Why the event is wrong (at least ${OVERRIDE_REASON_MIN} characters).` })
+  @IsString()
+  @MaxLength(LIMITS.noteMax)
+  reason: string;
+
+  @Field(() => EnrollmentStatus, { nullable: true, description: 'The status that should have been recorded; omit to only void the event.' })
+  @IsOptional()
+  @IsEnum(EnrollmentStatus, { message: 'correctedStatus must be an enrollment status' })
+  correctedStatus?: EnrollmentStatus;
+
+  @Field(() => ReasonCode, { nullable: true, description: 'Reason code of the corrected status (required with correctedStatus).' })
+  @IsOptional()
+  @IsEnum(ReasonCode, { message: 'correctedReasonCode must be a reason code' })
+  correctedReasonCode?: ReasonCode;
 }
 
 @InputType()

@@ -1,0 +1,42 @@
+import { computeProgress, graduationGaps, HourAggregateRow } from '@ptp/shared';
+import type { EntityManager } from 'typeorm';
+import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
+import { ComplianceService } from '../compliance/compliance.service';
+import { Program, ProgramRequirement } from '../program/program.entity';
+import type { Enrollment } from './enrollment.entity';
+
+/**
+ * The program requirements a graduation on `graduatesOn` would leave unmet (empty: none), from the
+ * same figures the progress page shows: computeProgress over the maintained hour totals (approved
+ * minutes only), the required compliance items as of the last placement's end (or the graduation
+ * day, whichever is earlier) and the program's competencies.
+ */
+export async function unmetGraduationRequirements(em: EntityManager, enrollment: Enrollment, graduatesOn: string): Promise<string[]> {
+  const [program, requirements, totals, items, records, placementEnds, competencies] = await Promise.all([
+    em.getRepository(Program).findOneByOrFail({ id: enrollment.programId }),
+    em.getRepository(ProgramRequirement).findBy({ programId: enrollment.programId }),
+    em.query(
+      `SELECT component, setting, placement_id AS "placementId", approved_minutes AS "approvedMinutes", pending_minutes AS "pendingMinutes"
+         FROM hour_totals WHERE enrollment_id = $1`,
+      [enrollment.id],
+    ) as Promise<HourAggregateRow[]>,
+    em.getRepository(ComplianceItem).findBy({ programId: enrollment.programId }),
+    em.getRepository(ComplianceRecord).findBy({ enrollmentId: enrollment.id }),
+    em.query(`SELECT to_char(max(end_date), 'YYYY-MM-DD') AS "endDate" FROM placements WHERE enrollment_id = $1`, [enrollment.id]) as Promise<{ endDate: string | null }[]>,
+    em.query(
+      `SELECT count(*)::int AS required, count(s.id)::int AS signed
+         FROM program_competencies pc
+         LEFT JOIN competency_signoffs s ON s.competency_id = pc.competency_id AND s.enrollment_id = $2
+        WHERE pc.program_id = $1`,
+      [enrollment.programId, enrollment.id],
+    ) as Promise<{ required: number; signed: number }[]>,
+  ]);
+  // The window only feeds the projection, which graduation does not look at.
+  const progress = computeProgress({ ...program, requirements }, totals, {
+    today: graduatesOn, externshipStartDate: graduatesOn, externshipEndDate: graduatesOn, recentMinutes: 0,
+  });
+  const lastPlacementEnd = placementEnds[0]?.endDate ?? null;
+  const asOf = lastPlacementEnd !== null && lastPlacementEnd < graduatesOn ? lastPlacementEnd : graduatesOn;
+  const compliance = ComplianceService.itemStates(items, records, asOf, null).map((s) => ({ name: s.item.name, state: s.state }));
+  return graduationGaps({ progress, compliance, competencies: competencies[0] ?? { required: 0, signed: 0 } });
+}
