@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation UpdateHourEntry($input: UpdateHourEntryInput!) {\n    updateHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.UpdateHourEntryDocument,
     "\n  mutation ClockIn($input: ClockInInput!) {\n    clockIn(input: $input) {\n      id\n      enrollmentId\n      placementId\n      startedAt\n    }\n  }\n": typeof types.ClockInDocument,
     "\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.ClockOutDocument,
+    "\n  mutation CancelClockIn($enrollmentId: ID!) {\n    cancelClockIn(enrollmentId: $enrollmentId) {\n      id\n      enrollmentId\n    }\n  }\n": typeof types.CancelClockInDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -97,7 +98,7 @@ type Documents = {
     "\n  query DisclosureLog($first: Int!, $after: String) {\n    disclosureLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorName\n          action\n          description\n          purpose\n          studentCount\n        }\n      }\n    }\n  }\n": typeof types.DisclosureLogDocument,
     "\n  query ReviewQueue($first: Int!, $after: String, $filter: HourEntryFilter) {\n    hourEntries(first: $first, after: $after, filter: $filter, direction: ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...HourEntryRow\n          enrollment {\n            id\n            cohort {\n              id\n              code\n            }\n            student {\n              id\n              fullName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation ReviewHourEntry($input: ReviewHourEntryInput!) {\n    reviewHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.ReviewHourEntryDocument,
-    "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.ApproveHourEntriesDocument,
+    "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      approved {\n        ...HourEntryRow\n      }\n      refused {\n        entryId\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ApproveHourEntriesDocument,
     "\n  mutation ReopenHourEntry($input: ReopenHourEntryInput!) {\n    reopenHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": typeof types.ReopenHourEntryDocument,
     "\n  query CohortOptions {\n    cohorts(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CohortOptionsDocument,
     "\n  query SiteOptions {\n    sites(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SiteOptionsDocument,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  mutation UpdateHourEntry($input: UpdateHourEntryInput!) {\n    updateHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.UpdateHourEntryDocument,
     "\n  mutation ClockIn($input: ClockInInput!) {\n    clockIn(input: $input) {\n      id\n      enrollmentId\n      placementId\n      startedAt\n    }\n  }\n": types.ClockInDocument,
     "\n  mutation ClockOut($input: ClockOutInput!) {\n    clockOut(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.ClockOutDocument,
+    "\n  mutation CancelClockIn($enrollmentId: ID!) {\n    cancelClockIn(enrollmentId: $enrollmentId) {\n      id\n      enrollmentId\n    }\n  }\n": types.CancelClockInDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    itemCount\n    createdAt\n    updatedAt\n    readAt\n    emailStatus\n    emailedAt\n    digest\n    programName\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -205,7 +207,7 @@ const documents: Documents = {
     "\n  query DisclosureLog($first: Int!, $after: String) {\n    disclosureLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorName\n          action\n          description\n          purpose\n          studentCount\n        }\n      }\n    }\n  }\n": types.DisclosureLogDocument,
     "\n  query ReviewQueue($first: Int!, $after: String, $filter: HourEntryFilter) {\n    hourEntries(first: $first, after: $after, filter: $filter, direction: ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...HourEntryRow\n          enrollment {\n            id\n            cohort {\n              id\n              code\n            }\n            student {\n              id\n              fullName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation ReviewHourEntry($input: ReviewHourEntryInput!) {\n    reviewHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.ReviewHourEntryDocument,
-    "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.ApproveHourEntriesDocument,
+    "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      approved {\n        ...HourEntryRow\n      }\n      refused {\n        entryId\n        reason\n        message\n      }\n    }\n  }\n": types.ApproveHourEntriesDocument,
     "\n  mutation ReopenHourEntry($input: ReopenHourEntryInput!) {\n    reopenHourEntry(input: $input) {\n      ...HourEntryRow\n    }\n  }\n": types.ReopenHourEntryDocument,
     "\n  query CohortOptions {\n    cohorts(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CohortOptionsDocument,
     "\n  query SiteOptions {\n    sites(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SiteOptionsDocument,
@@ -451,6 +453,10 @@ export function graphql(source: "\n  mutation ClockOut($input: ClockOutInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelClockIn($enrollmentId: ID!) {\n    cancelClockIn(enrollmentId: $enrollmentId) {\n      id\n      enrollmentId\n    }\n  }\n"): (typeof documents)["\n  mutation CancelClockIn($enrollmentId: ID!) {\n    cancelClockIn(enrollmentId: $enrollmentId) {\n      id\n      enrollmentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -579,7 +585,7 @@ export function graphql(source: "\n  mutation ReviewHourEntry($input: ReviewHour
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      ...HourEntryRow\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      ...HourEntryRow\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      approved {\n        ...HourEntryRow\n      }\n      refused {\n        entryId\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {\n    approveHourEntries(input: $input) {\n      approved {\n        ...HourEntryRow\n      }\n      refused {\n        entryId\n        reason\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
