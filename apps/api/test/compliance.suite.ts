@@ -105,8 +105,8 @@ describe('compliance documents and status', () => {
     expect(flagged.data?.logHours.complianceFlag).toMatch(/^Compliance not current on the shift date: /);
     const didactic = await student.gql(`mutation($i: LogHoursInput!) { logHours(input: $i) { complianceFlag } }`, { i: { enrollmentId, component: 'DIDACTIC', startedAt: new Date(Date.now() - 60 * 3_600_000).toISOString(), endedAt: new Date(Date.now() - 58 * 3_600_000).toISOString(), activityNote: 'Lecture' } });
     expect(didactic.data?.logHours.complianceFlag).toBeNull();
-    const bulk = await preceptor.gql(`mutation($i: ApproveHourEntriesInput!) { approveHourEntries(input: $i) { id } }`, { i: { entries: [{ id: flagged.data!.logHours.id, version: 1 }] } });
-    expect(codeOf(bulk)).toBe('CONFLICT');
+    const bulk = await preceptor.gql(`mutation($i: ApproveHourEntriesInput!) { approveHourEntries(input: $i) { approved { id } refused { entryId reason } } }`, { i: { entries: [{ id: flagged.data!.logHours.id, version: 1 }] } });
+    expect(bulk.data?.approveHourEntries).toEqual({ approved: [], refused: [{ entryId: flagged.data!.logHours.id, reason: 'COMPLIANCE_FLAG' }] });
   });
 
   it('lists documents waiting, items lapsed or expiring, on the instructor dashboard (not for preceptors)', async () => {

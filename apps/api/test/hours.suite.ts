@@ -188,16 +188,33 @@ describe('externship hours', () => {
       expect(await h.count('audit_events', `entity_id = $1 AND action LIKE 'hours.review.%'`, [e.id])).toBe(1);
     });
 
-    it('approves in bulk all-or-nothing', async () => {
-      const [a, b, c] = [await log(15), await log(16), await log(17)];
-      await preceptor.gql(REVIEW, { i: { id: c.id, version: c.version, decision: 'APPROVE' } });
-      const bulk = `mutation($i: ApproveHourEntriesInput!) { approveHourEntries(input: $i) { id status } }`;
-      const failed = await preceptor.gql(bulk, { i: { entries: [a, b, c].map(({ id, version }) => ({ id, version })) } });
-      expect(codeOf(failed)).toBe('CONFLICT');
-      expect(failed.errors![0].message).toMatch(/1 of the 3 entries could not be approved .* so none were approved/);
-      expect(await h.count('hour_entries', `id = ANY($1) AND status = 'SUBMITTED'`, [[a.id, b.id]])).toBe(2);
-      const ok = await preceptor.gql(bulk, { i: { entries: [a, b].map(({ id, version }) => ({ id, version })) } });
-      expect(ok.data?.approveHourEntries.map((x: { status: string }) => x.status)).toEqual(['APPROVED', 'APPROVED']);
+    it('approves in bulk what can be approved and gives every other entry its own reason, changing nothing else', async () => {
+      const [a, b, done, edited, flagged] = [await log(15), await log(16), await log(17), await log(18), await log(19)];
+      const outside = await log(20, otherStudent, peer.enrollmentId, peerPlacementId);
+      await preceptor.gql(REVIEW, { i: { id: done.id, version: done.version, decision: 'APPROVE' } });
+      expect((await student.gql(`mutation { updateHourEntry(input: { id: "${edited.id}", version: 1, activityNote: "Edited note" }) { version } }`)).data?.updateHourEntry.version).toBe(2);
+      await h.ds.query(`UPDATE hour_entries SET compliance_flag = 'Compliance not current on the shift date: TB test' WHERE id = $1`, [flagged.id]);
+      const bulk = `mutation($i: ApproveHourEntriesInput!) { approveHourEntries(input: $i) { approved { id status version } refused { entryId reason message entry { id status } } } }`;
+      const r = await preceptor.gql(bulk, { i: { entries: [a, done, edited, flagged, outside, b].map(({ id, version }) => ({ id, version })) } });
+      expect(r.errors).toBeUndefined();
+      const result = r.data!.approveHourEntries;
+      expect(result.approved).toEqual([{ id: a.id, status: 'APPROVED', version: 2 }, { id: b.id, status: 'APPROVED', version: 2 }]);
+      expect(result.refused.map((x: { entryId: string; reason: string }) => [x.entryId, x.reason])).toEqual([
+        [done.id, 'ALREADY_REVIEWED'], [edited.id, 'CHANGED_SINCE_LOADED'], [flagged.id, 'COMPLIANCE_FLAG'], [outside.id, 'OUT_OF_SCOPE'],
+      ]);
+      expect(result.refused[0].message).toMatch(/^Already approved by /);
+      expect(result.refused[2].message).toMatch(/TB test/);
+      expect(result.refused[0].entry).toEqual({ id: done.id, status: 'APPROVED' });
+      expect(result.refused[3].entry).toBeNull();
+      expect(result.refused[3].message).not.toMatch(/approved|submitted/i);
+      // One approval audited per approved entry; the refused ones are as they were.
+      const audited = await h.ds.query(`SELECT entity_id FROM audit_events WHERE action = 'hours.review.approve' AND entity_id = ANY($1)`, [[a.id, b.id, done.id, edited.id, flagged.id, outside.id]]);
+      expect(audited.map((x: { entity_id: string }) => x.entity_id).sort()).toEqual([a.id, b.id, done.id].sort());
+      const states = await h.ds.query(`SELECT id, status::text, version FROM hour_entries WHERE id = ANY($1)`, [[done.id, edited.id, flagged.id, outside.id]]);
+      expect(Object.fromEntries(states.map((x: { id: string; status: string; version: number }) => [x.id, `${x.status}/${x.version}`]))).toEqual({
+        [done.id]: 'APPROVED/2', [edited.id]: 'SUBMITTED/2', [flagged.id]: 'SUBMITTED/1', [outside.id]: 'SUBMITTED/1',
+      });
+      expect(codeOf(await preceptor.gql(bulk, { i: { entries: [a, a].map(({ id }) => ({ id, version: 2 })) } }))).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -262,5 +279,27 @@ describe('externship hours', () => {
     expect(out.data?.clockOut).toEqual({ minutes: 120, status: 'SUBMITTED', component: 'EXPERIENTIAL' });
     const open = await student.gql(`query($id: ID!) { enrollment(id: $id) { openClockIn { id } } }`, { id: me.enrollmentId });
     expect(open.data?.enrollment.openClockIn).toBeNull();
+  });
+
+  it('cancels an accidental clock-in: no entry, audited with what was cancelled, only by who may clock out', async () => {
+    const CANCEL = `mutation($id: ID!) { cancelClockIn(enrollmentId: $id) { id startedAt placement { id } } }`;
+    const clocked = await student.gql(`mutation($i: ClockInInput!) { clockIn(input: $i) { id } }`, { i: { enrollmentId: me.enrollmentId, placementId } });
+    const clockId = clocked.data!.clockIn.id;
+    const entriesBefore = await h.count('hour_entries', `enrollment_id = $1`, [me.enrollmentId]);
+    expect(codeOf(await otherStudent.gql(CANCEL, { id: me.enrollmentId }))).toBe('FORBIDDEN');
+    expect(codeOf(await preceptor.gql(CANCEL, { id: me.enrollmentId }))).toBe('FORBIDDEN');
+    expect(await h.count('clock_ins', `id = $1`, [clockId])).toBe(1);
+    const cancelled = await student.gql(CANCEL, { id: me.enrollmentId });
+    expect(cancelled.data?.cancelClockIn).toMatchObject({ id: clockId, placement: { id: placementId } });
+    const open = await student.gql(`query($id: ID!) { enrollment(id: $id) { openClockIn { id } } }`, { id: me.enrollmentId });
+    expect(open.data?.enrollment.openClockIn).toBeNull();
+    expect(await h.count('hour_entries', `enrollment_id = $1`, [me.enrollmentId])).toBe(entriesBefore);
+    const [audit] = await h.ds.query(`SELECT before, after FROM audit_events WHERE action = 'hours.clockIn.cancel' AND entity_id = $1`, [clockId]);
+    expect(audit.before).toMatchObject({ id: clockId, enrollmentId: me.enrollmentId, placementId });
+    expect(audit.after).toBeNull();
+    const again = await student.gql(CANCEL, { id: me.enrollmentId });
+    expect(codeOf(again)).toBe('BAD_USER_INPUT');
+    expect(again.errors![0].message).toMatch(/not clocked in/);
+    expect(codeOf(await student.gql(CANCEL, { id: 'not-an-id' }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expectNoSeriousA11yFindings, signIn } from './support';
 
 /** The newest ABHES year (July 1 – June 30) that has ended, as the preset select names it: "2025–26". */
 function latestCompleteAbhesYear(now: Date = new Date()): { value: string; start: string; end: string } {
@@ -45,6 +45,7 @@ test('the director builds an outcome report, sees the students behind a figure a
   const programName = (await covers.getByText('Program', { exact: true }).locator('xpath=following-sibling::*[1]').innerText()).trim();
   expect(programName.length).toBeGreaterThan(3);
   await expect(page.getByRole('table').first()).toBeVisible();
+  await expectNoSeriousA11yFindings(page, 'the report');
 
   // A figure opens the list of the students it counts.
   const figure = page.getByRole('button', { name: /^Show the [1-9]\d* students? counted in / }).first();
@@ -58,6 +59,7 @@ test('the director builds an outcome report, sees the students behind a figure a
   await expect(students.getByRole('row')).toHaveCount(Number(count) + 1);
   await expect(students.getByRole('link').first()).toHaveAttribute('href', /^\/students\/[0-9a-f-]{36}$/);
   await page.screenshot({ path: test.info().outputPath('reports-drilldown.png'), fullPage: false });
+  await expectNoSeriousA11yFindings(page, 'the report with the student list open');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 

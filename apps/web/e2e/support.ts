@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { Browser, expect, Page } from '@playwright/test';
 
 /** Every demo account's password (README, apps/api/src/database/seed.ts). */
@@ -112,4 +113,16 @@ export function linkIn(email: string, path: 'invitation' | 'reset-password'): st
   const m = new RegExp(`https?://[^/\\s]+(/${path}/[A-Za-z0-9_-]+)`).exec(email);
   if (!m) throw new Error(`no /${path}/ link in:\n${email}`);
   return m[1];
+}
+
+/**
+ * axe (WCAG 2.x A/AA rules) finds nothing serious or critical on the page as it is now: run it with
+ * dialogs and toasts open too. Each finding is listed with its rule and elements, so a failure says what to fix.
+ */
+export async function expectNoSeriousA11yFindings(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const findings = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(findings, `axe findings on ${what}`).toEqual([]);
 }

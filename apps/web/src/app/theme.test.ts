@@ -29,3 +29,17 @@ describe('theme colors keep text above WCAG AA', () => {
     expect(resolve('green', 'light').color).toBe(readableColor('green'));
   });
 });
+
+describe('theme defaults', () => {
+  it('names every icon-only close button (dialogs, panels, toasts)', () => {
+    expect(full.components.Modal?.defaultProps?.closeButtonProps).toEqual({ 'aria-label': 'Close dialog' });
+    expect(full.components.Drawer?.defaultProps?.closeButtonProps).toEqual({ 'aria-label': 'Close panel' });
+    expect(full.components.Notification?.defaultProps?.closeButtonProps).toEqual({ 'aria-label': 'Dismiss notification' });
+  });
+
+  it('keeps themed text readable in the dark scheme too: light-dark() picks a light shade there', () => {
+    expect(readableColor('green')).toBe(
+      'light-dark(color-mix(in srgb, var(--mantine-color-green-9) 65%, black), var(--mantine-color-green-light-color))',
+    );
+  });
+});

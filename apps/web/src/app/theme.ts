@@ -1,7 +1,13 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, VariantColorsResolver } from '@mantine/core';
+import { Alert, createTheme, defaultVariantColorsResolver, Drawer, Modal, Notification, parseThemeColor, VariantColorsResolver } from '@mantine/core';
 
-/** Text in a theme color that stays above WCAG AA (4.5:1) on white and on the color's light tint. */
-export const readableColor = (color: string) => `color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black)`;
+/**
+ * Text in a theme color that stays above WCAG AA (4.5:1): in the light scheme the darkest shade
+ * toward black (on white and on the color's light tint); in the dark scheme Mantine's light-variant
+ * text color (shade 3, on the dark background and the dark tint). The page follows the system
+ * preference, and `light-dark()` follows the `color-scheme` Mantine sets.
+ */
+export const readableColor = (color: string) =>
+  `light-dark(color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black), var(--mantine-color-${color}-light-color))`;
 
 /**
  * Palettes whose shade 8 (our primary shade) is under 4.5:1 against white in Mantine's defaults:
@@ -36,4 +42,18 @@ export const theme = createTheme({
   variantColorResolver,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  // Close buttons that are only an ✕ icon need a name (axe: button-name). A dialog that says more
+  // ("Close the student list") passes its own closeButtonProps.
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
+    Alert: Alert.extend({ defaultProps: { closeButtonLabel: 'Dismiss' } }),
+  },
 });
+
+/**
+ * Where toasts appear: bottom right, clear of a dialog's header and its close button (top right),
+ * and above the page's bottom edge on phones.
+ */
+export const NOTIFICATIONS_POSITION = 'bottom-right' as const;

@@ -10,6 +10,7 @@ import { User } from '../user/user.entity';
 import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';
+import { ApproveHourEntriesResult, CancelClockInArgs } from './dto/approve-result';
 import { ClockIn, HourEntry } from './hour-entry.entity';
 import { HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
@@ -59,13 +60,18 @@ export class HourEntryResolver {
     return this.service.clockOut(user, requestIdOf(ctx), input);
   }
 
+  @Mutation(() => ClockIn, { description: 'Cancels an accidental clock-in: no hours are logged. Answers the cancelled clock-in.' })
+  cancelClockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { enrollmentId }: CancelClockInArgs) {
+    return this.service.cancelClockIn(user, requestIdOf(ctx), enrollmentId);
+  }
+
   @Mutation(() => HourEntry)
   @Can(Permission.HOURS_REVIEW)
   reviewHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ReviewHourEntryInput) {
     return this.service.review(user, requestIdOf(ctx), input);
   }
 
-  @Mutation(() => [HourEntry], { description: 'Approves every listed entry, or none of them.' })
+  @Mutation(() => ApproveHourEntriesResult, { description: 'Approves every listed entry that can be approved; each other one comes back with its reason.' })
   @Can(Permission.HOURS_REVIEW)
   approveHourEntries(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ApproveHourEntriesInput) {
     return this.service.approveMany(user, requestIdOf(ctx), input);

@@ -17,6 +17,7 @@ import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntryFilter, LogHoursInput, ReopenHourEntryInput, ReviewDecision,
   ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';
+import { ApproveHourEntriesResult, refusalOf } from './dto/approve-result';
 import { ClockIn, HourEntry } from './hour-entry.entity';
 
 /** Statuses in which a student takes part in the program: logs hours, and can fall behind. */
@@ -340,6 +341,32 @@ export class HoursService {
     });
   }
 
+  /**
+   * Cancels an accidental clock-in: the open clock-in is deleted and no entry is made. Allowed to
+   * whoever could clock out (the student, or staff who log on the student's behalf). Audited with before.
+   */
+  async cancelClockIn(user: User, requestId: string | null, enrollmentId: string): Promise<ClockIn> {
+    await this.scope.assert(user, 'enrollment', enrollmentId);
+    const [owner]: { student_user_id: string | null }[] = await this.ds.query(
+      `SELECT st.user_id AS student_user_id FROM enrollments e JOIN students st ON st.id = e.student_id WHERE e.id = $1`,
+      [enrollmentId],
+    );
+    const own = owner?.student_user_id === user.id;
+    if (own ? !can(user.role, Permission.HOURS_LOG) : !can(user.role, Permission.HOURS_LOG_FOR_STUDENT)) {
+      throw forbidden(own ? 'Your role cannot log hours.' : 'You can cancel only your own clock-in.');
+    }
+    return this.ds.transaction(async (em) => {
+      const rows: Record<string, unknown>[] = await em.query(
+        `WITH d AS (DELETE FROM clock_ins WHERE enrollment_id = $1 RETURNING *) SELECT ${entityColumns(this.ds, ClockIn, 'd')} FROM d`,
+        [enrollmentId],
+      );
+      if (!rows[0]) throw badInput('You are not clocked in, so there is no clock-in to cancel (perhaps it was closed on another device).');
+      const clock = hydrate(this.ds, ClockIn, rows[0]);
+      await this.auditService.record(em, user, requestId, { action: 'hours.clockIn.cancel', entityType: 'ClockIn', entityId: clock.id, programId: clock.programId, before: clock });
+      return clock;
+    });
+  }
+
   /** One reviewer wins: the update only applies to the version the reviewer saw, still waiting. */
   async review(user: User, requestId: string | null, input: ReviewHourEntryInput): Promise<HourEntry> {
     await this.scope.assert(user, 'hourEntry', input.id);
@@ -366,10 +393,14 @@ export class HoursService {
     return hydrate(this.ds, HourEntry, rows[0]);
   }
 
-  /** Approves many entries at once, all or nothing. */
-  async approveMany(user: User, requestId: string | null, input: ApproveHourEntriesInput): Promise<HourEntry[]> {
+  /**
+   * Approves what can be approved of many entries; each of the others comes back with its own reason
+   * (a refusal never undoes the approvals beside it). Each approval is audited.
+   */
+  async approveMany(user: User, requestId: string | null, input: ApproveHourEntriesInput): Promise<ApproveHourEntriesResult> {
     const ids = input.entries.map((e) => e.id);
     if (new Set(ids).size !== ids.length) throw badInput('entries: the same entry appears twice.');
+    const versions = input.entries.map((e) => e.version);
     return this.ds.transaction(async (em) => {
       const scope = this.scope.condition(user, 'hourEntry', 'h', 5);
       const rows: Record<string, unknown>[] = await em.query(
@@ -382,18 +413,25 @@ export class HoursService {
            SELECT $3, $4, 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'SUBMITTED'), to_jsonb(e), $5 FROM e
          )
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
-        [ids, input.entries.map((e) => e.version), user.id, 'hours.review.approve', requestId, ...scope.params],
+        [ids, versions, user.id, 'hours.review.approve', requestId, ...scope.params],
       );
-      if (rows.length !== ids.length) {
-        // Nothing is kept: throwing rolls the whole batch back.
-        const approved = new Set(rows.map((r) => r.id as string));
-        const missing = ids.filter((id) => !approved.has(id));
-        throw conflict(
-          `${missing.length} of the ${ids.length} entries could not be approved (already reviewed, changed since you loaded them, flagged for compliance — approve those one by one —, or not yours to review), so none were approved. Reload the queue and try again.`,
-        );
-      }
-      const order = new Map(ids.map((id, i) => [id, i]));
-      return rows.map((r) => hydrate(this.ds, HourEntry, r)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const approved = new Map(rows.map((r) => [r.id as string, hydrate(this.ds, HourEntry, r)]));
+      const missing = ids.filter((id) => !approved.has(id));
+      const refusedScope = this.scope.condition(user, 'hourEntry', 'h', 1);
+      const facts: Record<string, unknown>[] = missing.length
+        ? await em.query(
+            `SELECT ${entityColumns(this.ds, HourEntry, 'h')}, u.display_name AS reviewer_name FROM hour_entries h LEFT JOIN users u ON u.id = h.reviewed_by
+              WHERE h.id = ANY($1::uuid[]) AND ${refusedScope.sql}`,
+            [missing, ...refusedScope.params],
+          )
+        : [];
+      const seen = new Map(facts.map((r) => [r.id as string, { entry: hydrate(this.ds, HourEntry, r), reviewerName: r.reviewer_name as string | null }]));
+      const refused = input.entries.filter((e) => !approved.has(e.id)).map(({ id, version }) => {
+        const s = seen.get(id);
+        const why = refusalOf(s ? { ...s.entry, reviewerName: s.reviewerName } : null, version);
+        return { entryId: id, ...why, entry: s?.entry ?? null };
+      });
+      return { approved: ids.filter((id) => approved.has(id)).map((id) => approved.get(id)!), refused };
     });
   }
 

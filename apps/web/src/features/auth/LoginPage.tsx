@@ -58,7 +58,7 @@ export function LoginPage() {
   });
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
+    <Center mih="100vh" p="md" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={400} component="main">
         <form onSubmit={onSubmit} noValidate>
           <Stack>

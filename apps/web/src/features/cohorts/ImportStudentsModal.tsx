@@ -343,7 +343,7 @@ function PreviewStep({ cohortId, rows, preview, onBack, onImported }: PreviewSte
                         {r.existingStudentId ? 'Ready: existing student' : 'Ready: new student'}
                       </Badge>
                     ) : (
-                      <List size="sm" c="red.8" spacing={2}>
+                      <List size="sm" c="var(--mantine-color-error)" spacing={2}>
                         {r.errors.map((message) => (
                           <List.Item key={message}>{message}</List.Item>
                         ))}

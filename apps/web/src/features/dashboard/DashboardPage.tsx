@@ -14,9 +14,12 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
 import { ComplianceReviewActions } from '../compliance/ComplianceReviewActions';
 import { ComplianceStateBadge } from '../compliance/ComplianceStateBadge';
+import { AllCohortsOverview } from './AllCohortsOverview';
 import { CohortDashboardDocument, DashboardCohortOptionsDocument, PendingComplianceRecordsDocument } from './operations';
 
 export const DASHBOARD_WINDOW_DAYS = 30;
+/** The cohort choice that shows every cohort of the instructor (the default). */
+export const ALL_COHORTS = 'all';
 
 type Dashboard = CohortDashboardQuery['cohort']['dashboard'];
 
@@ -25,7 +28,10 @@ export function DashboardPage() {
   usePageTitle('Dashboard');
   const [params, update] = useUrlParams();
   const cohorts = useQuery(DashboardCohortOptionsDocument);
-  const options = (cohorts.data?.cohorts.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.code} · ${node.name}` }));
+  const cohortOptions = (cohorts.data?.cohorts.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.code} · ${node.name}` }));
+  // One cohort: its dashboard; several: "All my cohorts" first, unless the address names one.
+  const several = cohortOptions.length > 1;
+  const options = several ? [{ value: ALL_COHORTS, label: 'All my cohorts' }, ...cohortOptions] : cohortOptions;
   const cohortId = params.get('cohort') ?? options[0]?.value ?? null;
 
   if (cohorts.loading && !cohorts.data) return <PageLoader label="Loading cohorts" />;
@@ -33,7 +39,7 @@ export function DashboardPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Dashboard" description="What needs attention in a cohort." />
+      <PageHeader title="Dashboard" description={several ? 'What needs attention in your cohorts.' : 'What needs attention in a cohort.'} />
       {options.length === 0 ? (
         <EmptyState title="No cohorts">You are not assigned to any cohort yet.</EmptyState>
       ) : (
@@ -45,7 +51,11 @@ export function DashboardPage() {
             value={cohortId ?? ''}
             onChange={(event) => update({ cohort: event.currentTarget.value })}
           />
-          {cohortId && <CohortDashboard cohortId={cohortId} />}
+          {cohortId === ALL_COHORTS ? (
+            <AllCohortsOverview withinDays={DASHBOARD_WINDOW_DAYS} onOpen={(id) => update({ cohort: id })} />
+          ) : (
+            cohortId && <CohortDashboard cohortId={cohortId} />
+          )}
         </>
       )}
     </Stack>

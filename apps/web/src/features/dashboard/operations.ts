@@ -86,3 +86,28 @@ export const PendingComplianceRecordsDocument = graphql(`
     }
   }
 `);
+
+/** Every cohort of the caller with its dashboard counts: the "All my cohorts" overview, in one request. */
+export const CohortsOverviewDocument = graphql(`
+  query CohortsOverview($withinDays: Int!) {
+    cohorts(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          dashboard(withinDays: $withinDays) {
+            documentsAwaitingReview
+            expiringItems {
+              state
+            }
+            retakeEligible {
+              attempts
+            }
+          }
+        }
+      }
+    }
+  }
+`);

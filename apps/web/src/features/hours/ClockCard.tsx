@@ -1,16 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, MAX_ENTRY_MINUTES, patientIdentifierWarning } from '@ptp/shared';
-import { IconAlertTriangle, IconPlayerPlay, IconPlayerStop, IconShieldExclamation } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlayerPlay, IconPlayerStop, IconShieldExclamation, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { ConfirmActionModal } from '../../components/ConfirmActionModal';
 import { formatDateRange, formatDateTime, todayIso } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatDuration, formatElapsed } from '../../lib/hours';
 import type { MyEnrollment } from './MyEnrollmentGate';
-import { ClockInDocument, ClockOutDocument } from './operations';
+import { CancelClockInDocument, ClockInDocument, ClockOutDocument } from './operations';
 
 const REFETCH = ['MyEnrollments', 'MyHourEntries', 'EnrollmentHours'];
+/** A shift shorter than this is more likely an accidental clock-in: clocking out asks first. */
+export const SHORT_SHIFT_MINUTES = 5;
 
 /** Now, re-rendered every second while mounted. */
 function useNow(): number {
@@ -95,16 +98,29 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
   const now = useNow();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<'cancel' | 'short' | null>(null);
   const [clockOut, { loading }] = useMutation(ClockOutDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [cancelClockIn] = useMutation(CancelClockInDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const elapsedMs = now - new Date(clockIn.startedAt).getTime();
+  const elapsedMinutes = Math.floor(elapsedMs / 60_000);
   const warning = patientIdentifierWarning(note);
 
-  async function stop() {
+  async function cancel() {
+    await cancelClockIn({ variables: { enrollmentId } });
+    notifications.show({ color: 'blue', title: 'Clock-in cancelled', message: 'No hours were logged for it.' });
+  }
+
+  async function stop(anyway = false) {
     setError(null);
     if (!note.trim()) {
       setError('Describe what you did during this shift.');
       return;
     }
+    if (!anyway && elapsedMinutes < SHORT_SHIFT_MINUTES) {
+      setConfirm('short');
+      return;
+    }
+    setConfirm(null);
     try {
       const { data } = await clockOut({ variables: { input: { enrollmentId, activityNote: note.trim() } } });
       notifications.show({
@@ -155,7 +171,38 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
         <Button color="red" leftSection={<IconPlayerStop size={16} />} onClick={() => void stop()} loading={loading}>
           Clock out
         </Button>
+        <Button variant="default" leftSection={<IconX size={16} />} onClick={() => setConfirm('cancel')}>
+          Cancel clock-in
+        </Button>
       </Group>
+      <ConfirmActionModal
+        opened={confirm === 'cancel'}
+        title="Cancel this clock-in?"
+        confirmLabel="Cancel clock-in"
+        failedTitle="Clock-in not cancelled"
+        onConfirm={cancel}
+        onClose={() => setConfirm(null)}
+      >
+        <Text size="sm">
+          The clock-in at {clockIn.placement.site.name} since {formatDateTime(clockIn.startedAt)} is removed and no hours are logged. Use this
+          when you clocked in by mistake.
+        </Text>
+      </ConfirmActionModal>
+      <Modal opened={confirm === 'short'} onClose={() => setConfirm(null)} title="A very short shift">
+        <Stack>
+          <Text size="sm">
+            This shift is only {elapsedMinutes < 1 ? 'less than a minute' : elapsedMinutes === 1 ? '1 minute' : `${elapsedMinutes} minutes`}. Clock out anyway, or cancel the clock-in?
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm('cancel')}>
+              Cancel the clock-in
+            </Button>
+            <Button color="red" onClick={() => void stop(true)} loading={loading}>
+              Clock out anyway
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -11,6 +11,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { HourStatusBadge } from '../../components/HourStatusBadge';
 import { TableSkeleton } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintButton, PrintSignatures } from '../../components/PrintSheet';
+import { useCurrentUser } from '../../app/auth/CurrentUser';
 import { QueryError } from '../../components/QueryError';
 import type { HourEntryRowFragment } from '../../gql/graphql';
 import { formatDuration, formatEntryDay, formatTimeRange } from '../../lib/hours';
@@ -28,18 +30,23 @@ const column = createColumnHelper<HourEntryRowFragment>();
 
 export function MyHoursPage() {
   usePageTitle('My hours');
+  const me = useCurrentUser();
   return (
     <>
       <PageHeader
         title="My hours"
         description="Every entry you logged, newest first. Only approved hours count toward your requirements."
         actions={
-          <Button component={Link} to="/hours/log" leftSection={<IconPlus size={16} />}>
-            Log hours
-          </Button>
+          <>
+            <PrintButton what="my hour log" />
+            <Button className="no-print" component={Link} to="/hours/log" leftSection={<IconPlus size={16} />}>
+              Log hours
+            </Button>
+          </>
         }
       />
       <MyEnrollmentGate activeOnly={false}>{(enrollment) => <MyHoursTable key={enrollment.id} enrollment={enrollment} />}</MyEnrollmentGate>
+      <PrintSignatures subject="Hour log" studentName={me.displayName} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
 import { MyProgressPage } from './MyProgressPage';
 import { EnrollmentHoursDocument, MyEnrollmentsDocument } from './operations';
@@ -89,5 +89,19 @@ describe('MyProgressPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'At the recent pace the hours finish on Sep 14, 2026, after the externship ends on Jun 30, 2026. Talk with your instructor about a plan to catch up.',
     );
+  });
+
+  it('prints the progress with lines for the student and the preceptor or program official to sign, and the date', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderProgress(false);
+    await screen.findByRole('progressbar', { name: /^Experiential: / });
+    await user.click(screen.getByRole('button', { name: 'Print my progress' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    const sheet = screen.getByTestId('print-signatures');
+    expect(sheet).toHaveClass('print-only');
+    expect(sheet).toHaveTextContent(/^Hours progress for .+, printed [A-Z][a-z]{2} \d{1,2}, \d{4}\./);
+    expect(sheet).toHaveTextContent('Student signature');
+    expect(sheet).toHaveTextContent('Preceptor / program official signature');
+    print.mockRestore();
   });
 });

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Stack, Title } from '@mantine/core';
 import { PageLoader } from '../../components/Loading';
+import { useCurrentUser } from '../../app/auth/CurrentUser';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintButton, PrintSignatures } from '../../components/PrintSheet';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { HoursProgressView, PlacementList } from './HoursProgress';
@@ -10,13 +12,16 @@ import { EnrollmentHoursDocument } from './operations';
 
 export function MyProgressPage() {
   usePageTitle('My progress');
+  const me = useCurrentUser();
   return (
     <Stack gap="lg">
       <PageHeader
         title="My progress"
         description="Approved hours count toward each requirement; hours waiting for review are shown beside them."
+        actions={<PrintButton what="my progress" />}
       />
       <MyEnrollmentGate activeOnly={false}>{(enrollment) => <EnrollmentProgress enrollmentId={enrollment.id} />}</MyEnrollmentGate>
+      <PrintSignatures subject="Hours progress" studentName={me.displayName} />
     </Stack>
   );
 }

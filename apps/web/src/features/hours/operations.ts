@@ -184,3 +184,12 @@ export const ClockOutDocument = graphql(`
     }
   }
 `);
+
+export const CancelClockInDocument = graphql(`
+  mutation CancelClockIn($enrollmentId: ID!) {
+    cancelClockIn(enrollmentId: $enrollmentId) {
+      id
+      enrollmentId
+    }
+  }
+`);

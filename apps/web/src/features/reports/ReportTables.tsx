@@ -15,18 +15,21 @@ export function figureButtonLabel(figure: ReportFigure): string {
 
 /** A count that opens the list of the students it counts. */
 export function FigureButton({ figure, text, onOpen }: { figure: ReportFigure; text?: string; onOpen: (figure: ReportFigure) => void }) {
+  const visible = text ?? String(figure.count);
+  // The accessible name contains the visible text (WCAG 2.5.3 Label in Name: speech users say what they see).
+  const label = visible === String(figure.count) ? figureButtonLabel(figure) : `${visible}: ${figureButtonLabel(figure)}`;
   return (
     <Button
       variant="subtle"
       size="compact-sm"
       px={4}
       fw={600}
-      aria-label={figureButtonLabel(figure)}
-      title={figureButtonLabel(figure)}
+      aria-label={label}
+      title={label}
       onClick={() => onOpen(figure)}
       styles={{ label: { textDecoration: 'underline', textDecorationStyle: 'dotted', textUnderlineOffset: 3 } }}
     >
-      {text ?? figure.count}
+      {visible}
     </Button>
   );
 }

@@ -69,7 +69,7 @@ function renderQueue(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('ReviewPage', () => {
-  it('approves the selected entries in one all-or-nothing request with their versions', async () => {
+  it('approves the selected entries in one request with their versions', async () => {
     const { user } = renderQueue([
       queue([ana, ben, cara]),
       {
@@ -77,7 +77,7 @@ describe('ReviewPage', () => {
           query: ApproveHourEntriesDocument,
           variables: { input: { entries: [{ id: 'h-1', version: 3 }, { id: 'h-3', version: 2 }] } },
         },
-        result: { data: { approveHourEntries: [decided(ana, 'APPROVED'), decided(cara, 'APPROVED')] } },
+        result: { data: { approveHourEntries: { __typename: 'ApproveHourEntriesResult', approved: [decided(ana, 'APPROVED'), decided(cara, 'APPROVED')], refused: [] } } },
       },
       queue([ben]),
     ]);
@@ -115,6 +115,37 @@ describe('ReviewPage', () => {
     expect(screen.getByText('Nothing was approved')).toBeVisible();
     const table = screen.getByRole('table', { name: 'Entries to review' });
     expect(within(table).getAllByText('Waiting for review')).toHaveLength(2);
+  });
+
+  it('lists each entry the batch could not approve with its student, day and reason, and approves the others', async () => {
+    const refused = (e: Entry, reason: string, message: string) => ({ __typename: 'RefusedHourEntry' as const, entryId: e.id, reason, message });
+    const { user } = renderQueue([
+      queue([ana, ben, cara]),
+      {
+        request: { query: ApproveHourEntriesDocument, variables: { input: { entries: [{ id: 'h-1', version: 3 }, { id: 'h-2', version: 1 }, { id: 'h-3', version: 2 }] } } },
+        result: {
+          data: {
+            approveHourEntries: {
+              __typename: 'ApproveHourEntriesResult',
+              approved: [decided(ana, 'APPROVED')],
+              refused: [refused(ben, 'ALREADY_REVIEWED', 'Already approved by Dana Ruiz.'), refused(cara, 'COMPLIANCE_FLAG', 'Compliance not current on the shift date: TB test. Review this entry on its own.')],
+            },
+          },
+        },
+      },
+      queue([cara]),
+    ]);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all entries on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Approve selected (3)' }));
+
+    expect(await screen.findByText('1 entry approved')).toBeVisible();
+    expect(screen.getByText('2 entries were not approved (1 approved)')).toBeVisible();
+    const items = within(screen.getByRole('list', { name: 'Entries not approved' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Ben Okafor, .*Mar 3, 2026: Already reviewed\. Already approved by Dana Ruiz\.$/),
+      expect.stringMatching(/^Cara Lee, .*Mar 4, 2026: Flagged for compliance\. Compliance not current on the shift date: TB test/),
+    ]);
+    expect(screen.queryByText('Someone else already reviewed this entry')).not.toBeInTheDocument();
   });
 
   it('tells the reviewer when someone else reviewed the entry first, and reloads the queue', async () => {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, MultiSelect, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { HOUR_ENTRY_STATUS_LABELS, HourEntryStatus, PRACTICE_SETTING_LABELS } from '@ptp/shared';
 import { IconAlertTriangle, IconCheck, IconChecks } from '@tabler/icons-react';
@@ -14,23 +15,22 @@ import { HourStatusBadge } from '../../components/HourStatusBadge';
 import { TableSkeleton } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import type { ReviewQueueQuery } from '../../gql/graphql';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
 import { formatDuration, formatEntryDay, formatTimeRange } from '../../lib/hours';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
-import {
-  ApproveHourEntriesDocument,
-  ReviewHourEntryDocument,
-  ReviewQueueDocument,
-} from './operations';
+import { EntryActions, rowName } from './EntryActions';
+import type { QueueRow } from './grouping';
+import { ReviewHourEntryDocument, ReviewQueueDocument } from './operations';
+import { RefusedEntries } from './RefusedEntries';
+import { ReviewCardList } from './ReviewCardList';
+import { useApproveEntries } from './useApproveEntries';
 import { CohortFilter, SiteFilter } from './filters';
 import { CONFLICT_MESSAGE, ReviewReasonModal, type ReasonAction, type ReviewTarget } from './ReviewReasonModal';
 
 const PAGE_SIZE = 25;
-type QueueRow = ReviewQueueQuery['hourEntries']['edges'][number]['node'];
 const column = createColumnHelper<QueueRow>();
 
 const STATUS_OPTIONS = Object.values(HourEntryStatus).map((value) => ({ value, label: HOUR_ENTRY_STATUS_LABELS[value] }));
@@ -47,9 +47,6 @@ const target = (row: QueueRow): ReviewTarget => ({
   studentName: row.enrollment.student.fullName,
 });
 
-/** "Ana Diaz, Tue, Mar 3, 2026": tells apart the same button on different rows for screen readers. */
-const rowName = (row: QueueRow) => `${row.enrollment.student.fullName}, ${formatEntryDay(row.startedAt)}`;
-
 /** Preceptors and instructors approve, question or reject submitted hours, oldest first. */
 export function ReviewPage() {
   usePageTitle('Review hours');
@@ -58,6 +55,8 @@ export function ReviewPage() {
   const canOpenStudents = useCan('STUDENT_READ');
   const canReopen = useCan('HOURS_REOPEN');
   const [params, updateParams] = useUrlParams();
+  // Phones get a card list grouped by student; the table needs a wider screen (Mantine's sm breakpoint).
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
 
   const statusParam = params.getAll('status');
   const statuses: HourEntryStatus[] = statusParam.length === 0 ? ['SUBMITTED'] : statusParam.filter(isStatus);
@@ -77,6 +76,7 @@ export function ReviewPage() {
   const [reasonFor, setReasonFor] = useState<{ action: ReasonAction; entry: ReviewTarget } | null>(null);
   const [bulkError, setBulkError] = useState<string | null>(null);
   const [busyRow, setBusyRow] = useState<string | null>(null);
+  const [busyStudent, setBusyStudent] = useState<string | null>(null);
 
   const { data, previousData, loading, error, refetch } = useQuery(ReviewQueueDocument, {
     variables: {
@@ -86,7 +86,7 @@ export function ReviewPage() {
     },
     notifyOnNetworkStatusChange: true,
   });
-  const [approveMany, approveManyState] = useMutation(ApproveHourEntriesDocument);
+  const bulk = useApproveEntries(() => reload());
   const [review] = useMutation(ReviewHourEntryDocument);
 
   const connection = (data ?? previousData)?.hourEntries;
@@ -104,29 +104,19 @@ export function ReviewPage() {
     reload();
   }
 
-  async function approveSelected() {
+  async function approveAll(studentId: string, entries: QueueRow[]) {
     setBulkError(null);
-    const entries = selected.map((row) => ({ id: row.id, version: row.version }));
-    if (entries.length === 0) return;
+    setBusyStudent(studentId);
     try {
-      await approveMany({ variables: { input: { entries } } });
-      notifications.show({
-        color: 'green',
-        title: entries.length === 1 ? '1 entry approved' : `${entries.length} entries approved`,
-        message: 'The hours now count toward the students’ requirements.',
-      });
-      reload();
-    } catch (e) {
-      if (hasErrorCode(e, 'CONFLICT')) {
-        conflict();
-        return;
-      }
-      setBulkError(toApiError(e).message);
+      await bulk.approve(entries);
+    } finally {
+      setBusyStudent(null);
     }
   }
 
   async function approveOne(row: QueueRow) {
     setBulkError(null);
+    bulk.dismiss();
     setBusyRow(row.id);
     try {
       await review({ variables: { input: { id: row.id, version: row.version, decision: 'APPROVE' } } });
@@ -235,57 +225,15 @@ export function ReviewPage() {
     column.display({
       id: 'actions',
       header: 'Actions',
-      cell: ({ row }) => {
-        const entry = row.original;
-        const name = rowName(entry);
-        if (entry.status === 'SUBMITTED') {
-          return (
-            <Stack gap={4} w="max-content">
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="green"
-                aria-label={`Approve ${name}`}
-                loading={busyRow === entry.id}
-                onClick={() => void approveOne(entry)}
-              >
-                Approve
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="yellow"
-                aria-label={`Ask for info ${name}`}
-                onClick={() => setReasonFor({ action: 'NEEDS_INFO', entry: target(entry) })}
-              >
-                Ask for info
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="red"
-                aria-label={`Reject ${name}`}
-                onClick={() => setReasonFor({ action: 'REJECT', entry: target(entry) })}
-              >
-                Reject
-              </Button>
-            </Stack>
-          );
-        }
-        if (entry.status === 'APPROVED' && canReopen) {
-          return (
-            <Button
-              size="compact-xs"
-              variant="default"
-              aria-label={`Reopen ${name}`}
-              onClick={() => setReasonFor({ action: 'REOPEN', entry: target(entry) })}
-            >
-              Reopen
-            </Button>
-          );
-        }
-        return null;
-      },
+      cell: ({ row }) => (
+        <EntryActions
+          entry={row.original}
+          canReopen={canReopen}
+          busy={busyRow === row.original.id}
+          onApprove={(entry) => void approveOne(entry)}
+          onReason={(action, entry) => setReasonFor({ action, entry: target(entry) })}
+        />
+      ),
     }),
   ];
 
@@ -306,9 +254,10 @@ export function ReviewPage() {
         {canReadSites && <SiteFilter value={siteId} onChange={(id) => updateParams({ site: id })} />}
       </Group>
 
-      {bulkError && (
-        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Nothing was approved" mb="md" withCloseButton onClose={() => setBulkError(null)}>
-          {bulkError}
+      <RefusedEntries refusals={bulk.refusals} approvedCount={bulk.approvedCount} onClose={bulk.dismiss} />
+      {(bulkError ?? bulk.error) && (
+        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Nothing was approved" mb="md" withCloseButton closeButtonLabel="Dismiss this error" onClose={() => { setBulkError(null); bulk.dismiss(); }}>
+          {bulkError ?? bulk.error}
         </Alert>
       )}
 
@@ -323,12 +272,25 @@ export function ReviewPage() {
       ) : (
         <>
           {error && <QueryError error={error} what="this page of entries" onRetry={() => refetch()} />}
+          {phone ? (
+            <ReviewCardList
+              rows={rows}
+              canReopen={canReopen}
+              canOpenStudents={canOpenStudents}
+              busyRow={busyRow}
+              busyStudent={busyStudent}
+              onApprove={(entry) => void approveOne(entry)}
+              onApproveAll={(studentId, entries) => void approveAll(studentId, entries)}
+              onReason={(action, entry) => setReasonFor({ action, entry: target(entry) })}
+            />
+          ) : (
+          <>
           <Group mb="sm" gap="sm">
             <Button
               leftSection={<IconChecks size={16} />}
               disabled={selected.length === 0}
-              loading={approveManyState.loading}
-              onClick={() => void approveSelected()}
+              loading={bulk.loading && !busyStudent}
+              onClick={() => void bulk.approve(selected)}
             >
               Approve selected{selected.length > 0 ? ` (${selected.length})` : ''}
             </Button>
@@ -348,6 +310,8 @@ export function ReviewPage() {
             onRowSelectionChange={onRowSelectionChange}
             canSelectRow={(row) => row.status === 'SUBMITTED'}
           />
+          </>
+          )}
           <CursorPager
             page={pager.page}
             pageSize={PAGE_SIZE}

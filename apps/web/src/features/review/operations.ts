@@ -41,7 +41,14 @@ export const ReviewHourEntryDocument = graphql(`
 export const ApproveHourEntriesDocument = graphql(`
   mutation ApproveHourEntries($input: ApproveHourEntriesInput!) {
     approveHourEntries(input: $input) {
-      ...HourEntryRow
+      approved {
+        ...HourEntryRow
+      }
+      refused {
+        entryId
+        reason
+        message
+      }
     }
   }
 `);
