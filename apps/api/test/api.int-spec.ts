@@ -18,5 +18,6 @@ import './notifications.suite';
 import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
+import './record.suite';
 import './bad-input.suite';
 import './fuzz.suite';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { computeProgress, Permission } from '@ptp/shared';
+import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -11,24 +11,11 @@ import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
-import { ACTIVE, HoursService } from './hours.service';
+import { enrollmentProgress } from './enrollment-progress';
+import { HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
 const HourEntryConnection = Connection(HourEntry);
-
-/**
- * Today's date in a program's time zone. Building an Intl.DateTimeFormat costs far more than using
- * one (it was a third of the roster page's CPU, once per student), so one is kept per time zone.
- */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const todayIn = (timeZone: string) => {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date());
-};
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
@@ -132,22 +119,7 @@ export class ClockInResolver {
 export class EnrollmentHoursResolver {
   @ResolveField(() => HoursProgress, { description: 'Progress toward every hour requirement (maintained totals: one statement per page).' })
   async progress(e: Enrollment, _args: unknown, ctx: GqlContext): Promise<HoursProgress> {
-    const [totals, cohort, program, requirements] = await Promise.all([
-      ctx.loaders.hourAggregates.load(e.id),
-      ctx.loaders.cohort.load(e.cohortId),
-      ctx.loaders.program.load(e.programId),
-      ctx.loaders.requirementsByProgram.load(e.programId),
-    ]);
-    if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
-    const progress = computeProgress({ ...program, requirements }, totals.rows, {
-      recentMinutes: totals.recentMinutes,
-      today: todayIn(program.timeZone),
-      externshipStartDate: cohort.externshipStartDate,
-      externshipEndDate: cohort.externshipEndDate,
-    });
-    // Only a student taking part can fall behind: graduates, withdrawals, transfers and students on
-    // leave are never "at risk of not finishing in time".
-    return ACTIVE.includes(e.status) ? progress : { ...progress, atRisk: false };
+    return enrollmentProgress(ctx.loaders, e);
   }
 
   @ResolveField(() => [Placement])
