@@ -202,3 +202,6 @@ export const DisclosureAction = {
   COMPLIANCE_DOCUMENT_DOWNLOAD: 'COMPLIANCE_DOCUMENT_DOWNLOAD',
 } as const;
 export type DisclosureAction = (typeof DisclosureAction)[keyof typeof DisclosureAction];
+
+/** Shortest purpose staff may give when producing a student's record (it goes in the disclosure log). */
+export const STUDENT_RECORD_PURPOSE_MIN = 5;

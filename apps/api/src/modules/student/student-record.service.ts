@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DisclosureAction, type HourAggregateRow } from '@ptp/shared';
+import { DisclosureAction, STUDENT_RECORD_PURPOSE_MIN, type HourAggregateRow } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { recordDisclosure } from '../../common/export/disclosure';
 import type { AuthedRequest } from '../../common/graphql/context';
@@ -24,9 +24,6 @@ export interface RecordFile {
 }
 
 export type RecordFormat = 'pdf' | 'zip';
-
-/** Shortest purpose staff may give for producing a student's record. */
-export const RECORD_PURPOSE_MIN = 5;
 
 /** Rows of `T` per enrollment, in query order. */
 const byEnrollment = <T>(rows: (T & { enrollment_id: string })[]) => {
@@ -64,9 +61,9 @@ export class StudentRecordService {
   /** A student's record for staff with scope over them; `purpose` is required (at least 5 characters). */
   async forStaff(req: AuthedRequest, user: User, studentId: string, format: RecordFormat, purpose: string | undefined): Promise<RecordFile> {
     const why = purpose?.trim() ?? '';
-    if (why.length < RECORD_PURPOSE_MIN) {
-      throw badInput(`purpose: say why this record is being produced (at least ${RECORD_PURPOSE_MIN} characters); it is written to the disclosure log.`, [
-        { field: 'purpose', message: `at least ${RECORD_PURPOSE_MIN} characters` },
+    if (why.length < STUDENT_RECORD_PURPOSE_MIN) {
+      throw badInput(`purpose: say why this record is being produced (at least ${STUDENT_RECORD_PURPOSE_MIN} characters); it is written to the disclosure log.`, [
+        { field: 'purpose', message: `at least ${STUDENT_RECORD_PURPOSE_MIN} characters` },
       ]);
     }
     await this.scope.assert(user, 'student', studentId);
