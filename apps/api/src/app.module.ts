@@ -45,6 +45,8 @@ import { NotificationService } from './modules/notification/notification.service
 import { SiteService } from './modules/site/site.service';
 import { StudentExportsController } from './modules/student/student-export.controller';
 import { StudentExportService } from './modules/student/student-export.service';
+import { StudentRecordController } from './modules/student/student-record.controller';
+import { StudentRecordService } from './modules/student/student-record.service';
 import { StudentImportService } from './modules/student/student-import.service';
 import { StudentService } from './modules/student/student.service';
 import { RESOLVERS } from './resolvers';
@@ -107,7 +109,7 @@ export class AppModule {
         }),
         ...webApp(env.WEB_DIST_DIR),
       ],
-      controllers: [HealthController, DocumentsController, ReportsController, StudentExportsController, SsoController],
+      controllers: [HealthController, DocumentsController, ReportsController, StudentExportsController, StudentRecordController, SsoController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -119,6 +121,7 @@ export class AppModule {
         StudentService,
         StudentImportService,
         StudentExportService,
+        StudentRecordService,
         SiteService,
         HoursService,
         ExamService,

@@ -21,5 +21,6 @@ import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
 import './integrity.suite';
+import './record.suite';
 import './bad-input.suite';
 import './fuzz.suite';

@@ -192,5 +192,16 @@ export const DisclosureAction = {
   ROSTER_EXPORT_CSV: 'ROSTER_EXPORT_CSV',
   /** A cohort's or one enrollment's hour log as CSV. */
   HOURS_EXPORT_CSV: 'HOURS_EXPORT_CSV',
+  /** A student downloading their own record (FERPA right to inspect), as PDF or as a zip. */
+  STUDENT_RECORD_SELF_PDF: 'STUDENT_RECORD_SELF_PDF',
+  STUDENT_RECORD_SELF_ZIP: 'STUDENT_RECORD_SELF_ZIP',
+  /** Staff producing one student's full record, with a purpose. */
+  STUDENT_RECORD_PDF: 'STUDENT_RECORD_PDF',
+  STUDENT_RECORD_ZIP: 'STUDENT_RECORD_ZIP',
+  /** One download of an uploaded compliance document. */
+  COMPLIANCE_DOCUMENT_DOWNLOAD: 'COMPLIANCE_DOCUMENT_DOWNLOAD',
 } as const;
 export type DisclosureAction = (typeof DisclosureAction)[keyof typeof DisclosureAction];
+
+/** Shortest purpose staff may give when producing a student's record (it goes in the disclosure log). */
+export const STUDENT_RECORD_PURPOSE_MIN = 5;

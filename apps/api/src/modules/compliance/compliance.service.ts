@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ACTIVE_STATUSES, defaultExpiry, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
+import { ACTIVE_STATUSES, defaultExpiry, DisclosureAction, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { recordDisclosure } from '../../common/export/disclosure';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -71,6 +72,16 @@ export class ComplianceService {
     if (!doc) throw notFound('Document');
     const { programId } = await this.scope.assert(user, 'enrollment', doc.enrollmentId);
     await this.audit.record(this.ds.manager, user, requestId, { action: 'document.download', entityType: 'Document', entityId: doc.id, programId });
+    const [about]: { student: string; item: string | null }[] = await this.ds.query(
+      `SELECT s.first_name || ' ' || s.last_name || ' (' || s.student_number || ')' AS student,
+              (SELECT i.name FROM compliance_records r JOIN compliance_items i ON i.id = r.item_id WHERE r.document_id = d.id ORDER BY r.created_at DESC LIMIT 1) AS item
+         FROM documents d JOIN enrollments e ON e.id = d.enrollment_id JOIN students s ON s.id = e.student_id WHERE d.id = $1`,
+      [doc.id],
+    );
+    await recordDisclosure(this.ds, user, requestId, {
+      action: DisclosureAction.COMPLIANCE_DOCUMENT_DOWNLOAD, purpose: null, studentCount: 1, programId, input: { export: 'document', documentId: doc.id },
+      description: `Compliance document ${about.item ?? '(not yet submitted for an item)'}, "${doc.originalName}", of ${about.student}`,
+    });
     return { doc, stream: this.storage.open(doc.storageKey) };
   }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { computeProgress, Permission, todayIn } from '@ptp/shared';
+import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -12,6 +12,7 @@ import {
 } from './dto/hours.input';
 import { ApproveHourEntriesResult, CancelClockInArgs } from './dto/approve-result';
 import { ClockIn, HourEntry } from './hour-entry.entity';
+import { enrollmentProgress } from './enrollment-progress';
 import { HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
@@ -124,21 +125,7 @@ export class ClockInResolver {
 export class EnrollmentHoursResolver {
   @ResolveField(() => HoursProgress, { description: 'Progress toward every hour requirement (maintained totals: one statement per page).' })
   async progress(e: Enrollment, _args: unknown, ctx: GqlContext): Promise<HoursProgress> {
-    const [totals, cohort, program, requirements] = await Promise.all([
-      ctx.loaders.hourAggregates.load(e.id),
-      ctx.loaders.cohort.load(e.cohortId),
-      ctx.loaders.program.load(e.programId),
-      ctx.loaders.requirementsByProgram.load(e.programId),
-    ]);
-    if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
-    return computeProgress({ ...program, requirements }, totals.rows, {
-      recentMinutes: totals.recentMinutes,
-      today: todayIn(program.timeZone),
-      externshipStartDate: cohort.externshipStartDate,
-      externshipEndDate: cohort.externshipEndDate,
-      status: e.status,
-      placementStartDate: totals.placementStartDate,
-    });
+    return enrollmentProgress(ctx.loaders, e);
   }
 
   @ResolveField(() => [Placement])

@@ -53,7 +53,7 @@ export class DisclosureEvent {
   @Column({ name: 'actor_id', type: 'uuid' }) actorId: string;
   @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'actor_id' }) actor?: User;
 
-  @Field({ description: 'REPORT_EXPORT_CSV, REPORT_EXPORT_PDF, ROSTER_EXPORT_CSV or HOURS_EXPORT_CSV.' }) @Column({ type: 'varchar', length: 40 }) action: string;
+  @Field({ description: 'What was disclosed: a DisclosureAction (REPORT_EXPORT_PDF, ROSTER_EXPORT_CSV, STUDENT_RECORD_PDF, COMPLIANCE_DOCUMENT_DOWNLOAD…).' }) @Column({ type: 'varchar', length: 40 }) action: string;
   @Field() @Column({ type: 'text' }) description: string;
   @Field(() => String, { nullable: true, description: 'Why, as the user typed it.' }) @Column({ type: 'text', nullable: true }) purpose: string | null;
   @Field(() => Int, { description: 'Students whose data the export concerns.' }) @Column({ name: 'student_count', type: 'integer' }) studentCount: number;

@@ -6,6 +6,7 @@ import {
 import { DataSource } from 'typeorm';
 import { ScopeService } from '../../common/scope/scope.service';
 import { csvFile } from '../../common/export/csv';
+import { recordDisclosure } from '../../common/export/disclosure';
 import { fileSlug } from '../report/report.export';
 import type { User } from '../user/user.entity';
 
@@ -23,7 +24,8 @@ interface CohortInfo {
   timeZone: string;
 }
 
-const COMPONENT_LABELS: Record<HourComponent, string> = { DIDACTIC: 'Didactic', SIMULATED: 'Simulated', EXPERIENTIAL: 'Experiential' };
+/** Hour components as people read them (CSV exports and the student record). */
+export const COMPONENT_LABELS: Record<HourComponent, string> = { DIDACTIC: 'Didactic', SIMULATED: 'Simulated', EXPERIENTIAL: 'Experiential' };
 
 /**
  * CSV exports of student records: a cohort's roster, a cohort's or one enrollment's hour log. Each
@@ -61,7 +63,7 @@ export class StudentExportService {
         r.approved_hours, r.pending_hours,
       ]),
     ]);
-    await this.recordDisclosure(user, requestId, {
+    await recordDisclosure(this.ds, user, requestId, {
       action: DisclosureAction.ROSTER_EXPORT_CSV, description: `Cohort roster, ${cohort.programName}, cohort ${cohort.code}, CSV`, purpose,
       studentCount: new Set(rows.map((r) => r.student_id)).size, programId: cohort.programId, input: { export: 'roster', cohortId, format: 'csv' },
     });
@@ -72,7 +74,7 @@ export class StudentExportService {
     await this.scope.assert(user, 'cohort', cohortId);
     const cohort = await this.cohortInfo(cohortId);
     const { body, studentCount } = await this.hourLog(user, cohort.timeZone, 'e.cohort_id = $1', [cohortId]);
-    await this.recordDisclosure(user, requestId, {
+    await recordDisclosure(this.ds, user, requestId, {
       action: DisclosureAction.HOURS_EXPORT_CSV, description: `Hour log, ${cohort.programName}, cohort ${cohort.code}, CSV`, purpose,
       studentCount, programId: cohort.programId, input: { export: 'hours', cohortId, format: 'csv' },
     });
@@ -87,7 +89,7 @@ export class StudentExportService {
     );
     const cohort = await this.cohortInfo(info.cohort_id);
     const { body } = await this.hourLog(user, cohort.timeZone, 'e.id = $1', [enrollmentId]);
-    await this.recordDisclosure(user, requestId, {
+    await recordDisclosure(this.ds, user, requestId, {
       action: DisclosureAction.HOURS_EXPORT_CSV, description: `Hour log of ${info.name} (${info.student_number}), ${cohort.programName}, cohort ${cohort.code}, CSV`,
       purpose, studentCount: 1, programId: cohort.programId, input: { export: 'hours', enrollmentId, format: 'csv' },
     });
@@ -135,18 +137,6 @@ export class StudentExportService {
       [cohortId],
     );
     return row;
-  }
-
-  /** Who exported which students' records, when and why. Never updated or deleted. */
-  private async recordDisclosure(
-    user: User, requestId: string | null,
-    entry: { action: DisclosureAction; description: string; purpose: string | null; studentCount: number; programId: string; input: Record<string, unknown> },
-  ): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO disclosure_events (actor_id, action, description, purpose, student_count, program_ids, report_input, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [user.id, entry.action, entry.description, entry.purpose?.trim() || null, entry.studentCount, [entry.programId], JSON.stringify(entry.input), requestId],
-    );
   }
 }
 

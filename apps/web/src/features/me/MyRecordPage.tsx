@@ -8,6 +8,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { MyEnrollmentTabs } from '../compliance/EnrollmentTabs';
 import { StudentDetailDocument } from '../students/operations';
 import { StudentEnrollments } from '../students/StudentRecord';
+import { DownloadMyRecord } from './DownloadMyRecord';
 
 /** The student's own home: their enrollments, where they stand, and how they got there. */
 export function MyRecordPage() {
@@ -46,6 +47,7 @@ export function MyRecordPage() {
         canChangeStatus={false}
         renderExtra={(enrollment) => <MyEnrollmentTabs enrollmentId={enrollment.id} studentId={student.id} />}
       />
+      <DownloadMyRecord studentNumber={student.studentNumber} />
     </Stack>
   );
 }

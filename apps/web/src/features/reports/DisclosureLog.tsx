@@ -21,6 +21,11 @@ const ACTION_LABELS: Record<DisclosureAction, string> = {
   REPORT_EXPORT_CSV: 'CSV export',
   ROSTER_EXPORT_CSV: 'Roster CSV',
   HOURS_EXPORT_CSV: 'Hours CSV',
+  STUDENT_RECORD_SELF_PDF: 'Own record PDF (student)',
+  STUDENT_RECORD_SELF_ZIP: 'Own record ZIP (student)',
+  STUDENT_RECORD_PDF: 'Student record PDF',
+  STUDENT_RECORD_ZIP: 'Student record ZIP',
+  COMPLIANCE_DOCUMENT_DOWNLOAD: 'Compliance document',
 };
 
 const columns = [
@@ -63,7 +68,7 @@ export function DisclosureLog() {
   if (error && !connection) return <QueryError error={error} what="the disclosure log" onRetry={() => refetch()} />;
   if (!connection) return <TableSkeleton label="Loading the disclosure log" />;
   if (rows.length === 0) {
-    return <EmptyState title="No disclosures yet">Each PDF or CSV export of a report is listed here with who made it, when and why.</EmptyState>;
+    return <EmptyState title="No disclosures yet">Each export of student data (report, roster or hours file, student record, compliance document download) is listed here with who made it, when and why.</EmptyState>;
   }
   return (
     <>

@@ -13,6 +13,7 @@ import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { EnrollmentTabs } from '../compliance/EnrollmentTabs';
 import { ExternshipHoursSection } from '../hours/ExternshipHoursSection';
 import { EditStudentModal } from './EditStudentModal';
+import { ProduceRecordButton } from './ProduceRecordButton';
 import { StudentDetailDocument } from './operations';
 import { StudentEnrollments } from './StudentRecord';
 
@@ -24,6 +25,8 @@ export function StudentDetailPage() {
   const canCorrectStatus = useCan('ENROLLMENT_STATUS_CORRECT');
   const canReadHours = useCan('HOURS_READ');
   const canReadCohorts = useCan('COHORT_READ');
+  const canExport = useCan('REPORT_EXPORT');
+  const canReadCompliance = useCan('COMPLIANCE_READ');
   const [editOpened, editModal] = useDisclosure(false);
   const { data, loading, error, refetch } = useQuery(StudentDetailDocument, { variables: { id } });
   const student = data?.student;
@@ -53,11 +56,14 @@ export function StudentDetailPage() {
             </Fact>
             <Fact label="Phone">{student.phone || '—'}</Fact>
           </SimpleGrid>
-          {canUpdate && (
-            <Button variant="light" size="xs" leftSection={<IconPencil size={14} />} onClick={editModal.open}>
-              Edit profile
-            </Button>
-          )}
+          <Group gap="xs">
+            {canExport && canReadCompliance && <ProduceRecordButton studentId={student.id} studentName={student.fullName} studentNumber={student.studentNumber} />}
+            {canUpdate && (
+              <Button variant="light" size="xs" leftSection={<IconPencil size={14} />} onClick={editModal.open}>
+                Edit profile
+              </Button>
+            )}
+          </Group>
         </Group>
       </Card>
       <StudentEnrollments

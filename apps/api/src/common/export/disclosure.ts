@@ -1,0 +1,27 @@
+import type { DisclosureAction } from '@ptp/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { User } from '../../modules/user/user.entity';
+
+/** One line of the disclosure log: what was handed out, why, about how many students. */
+export interface DisclosureEntry {
+  action: DisclosureAction;
+  description: string;
+  /** As the user typed it; blank is stored as "not given". */
+  purpose: string | null;
+  studentCount: number;
+  programId: string;
+  /** What was asked for (export kind, ids, format), for the record. */
+  input: Record<string, unknown>;
+}
+
+/**
+ * Writes who disclosed which students' records, when and why (FERPA): every CSV export, record
+ * download and document download. The table is append-only (a trigger refuses UPDATE and DELETE).
+ */
+export async function recordDisclosure(db: DataSource | EntityManager, user: User, requestId: string | null, entry: DisclosureEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO disclosure_events (actor_id, action, description, purpose, student_count, program_ids, report_input, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [user.id, entry.action, entry.description, entry.purpose?.trim() || null, entry.studentCount, [entry.programId], JSON.stringify(entry.input), requestId],
+  );
+}
