@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's benchmark (DESIGN §6, PERFORMANCE.md): the real GraphQL API against a plain-SQL
+// The project's benchmark (docs/performance.md §2–§3): the real GraphQL API against a plain-SQL
 // baseline (tools/bench/sql-server.mjs: bare node:http + pg) on the same database, in one run.
 //
 //   npm run bench -- [--url postgres://...] [--duration 10] [--warmup 3] [--concurrency 1,8,32]
@@ -13,7 +13,7 @@
 // a fixed-duration measurement against each side. Prints a Markdown table and writes
 // tmp/bench-results.json. Timings are reported, never asserted: it exits 0 when the run completes.
 //
-// Workloads (the GraphQL documents follow the hours contract):
+// Workloads (the GraphQL documents follow docs/design.md §3.3–§3.4 and apps/api/schema.graphql):
 //   roster    enrollments(first: 50, filter: {cohortId}) with progress, as an instructor (random cohort of theirs)
 //   queue     hourEntries(first: 50, filter: {statuses: [SUBMITTED], cohortId}, direction: ASC), same instructor
 //   progress  enrollment(id) { progress { ...all } placements { id } }, signed in as the student
@@ -118,7 +118,7 @@ function post(port, path, body, cookie) {
   });
 }
 
-// ---------------------------------------------------------------- GraphQL documents (hours contract)
+// ---------------------------------------------------------------- GraphQL documents (docs/design.md §3.3–§3.4)
 const Q = {
   login: `mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`,
   roster: `query Roster($cohortId: ID!, $first: Int!) { enrollments(first: $first, filter: { cohortId: $cohortId }) { edges { node {
@@ -316,7 +316,7 @@ async function main() {
   results.dataSet = fx.size;
   log(`data set: ${fx.size.programs} programs, ${fx.size.enrollments} enrollments, ~${fx.size.hour_entries} hour entries; instructor ${fx.instructor.email} with ${fx.cohorts.length} started cohorts`);
 
-  // The GraphQL side needs an API built with the hours contract.
+  // The GraphQL side needs an API built from this checkout (apps/api/dist).
   const schemaFile = resolve(ROOT, 'apps/api/schema.graphql');
   const schemaReady = existsSync(schemaFile) && /\bhourEntries\s*\(/.test(readFileSync(schemaFile, 'utf8')) && /\bprogress\s*:/.test(readFileSync(schemaFile, 'utf8'));
   let useGraphql = !o.sqlOnly;

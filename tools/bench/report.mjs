@@ -1,4 +1,4 @@
-// The accreditation-report case of the benchmark (DESIGN §6: "an accreditation report does not
+// The accreditation-report case of the benchmark (docs/performance.md §2–§3: "an accreditation report does not
 // grow with the number of hour entries"). Used by bench.mjs (workload `report`):
 //
 // 1. Signs in as the director of the first generated program and generates its report for the

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The large data set of DESIGN §6, loaded into any migrated PostgreSQL database.
+// The large data set of docs/performance.md §1, loaded into any migrated PostgreSQL database.
 //
 //   node tools/large-data/generate.mjs --url postgres://user@host/db [--scale 1] [--force]
 //        [--as-of YYYY-MM-DD] [--workers 2] [--batch 50] [--drop-indexes]

@@ -1,4 +1,4 @@
-// The student records beyond hours for the large data set (DESIGN §6): each generated program's
+// The student records beyond hours for the large data set (docs/performance.md §1): each generated program's
 // compliance items and its students' compliance records, credentialing exam attempts and
 // employment outcomes of graduates, outcome markers, and competency sign-offs — all written by
 // set-based SQL from the enrollments and status events already loaded, so the same --as-of gives

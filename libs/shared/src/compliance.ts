@@ -1,4 +1,4 @@
-/** Compliance items students must keep valid before and during an externship (DESIGN §2). */
+/** Compliance items students must keep valid before and during an externship (docs/design.md §2, §3.6). */
 export const ValidityKind = { ONE_TIME: 'ONE_TIME', MONTHS: 'MONTHS', ANNUAL: 'ANNUAL' } as const;
 export type ValidityKind = (typeof ValidityKind)[keyof typeof ValidityKind];
 

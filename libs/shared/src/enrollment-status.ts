@@ -2,7 +2,7 @@ import type { ComplianceState } from './compliance';
 import type { Progress } from './hours';
 import { PRACTICE_SETTING_LABELS } from './program';
 
-/** The append-only enrollment status log (DESIGN §3). */
+/** The append-only enrollment status log (docs/design.md §3.1). */
 export const EnrollmentStatus = {
   ENROLLED: 'ENROLLED',
   LEAVE_OF_ABSENCE: 'LEAVE_OF_ABSENCE',
@@ -28,7 +28,7 @@ export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
   COMPLETED_NON_GRADUATE: 'Completed (non-graduate)',
 };
 
-/** Statuses in which a student counts as enrolled (on leave counts, DESIGN §4). */
+/** Statuses in which a student counts as enrolled (on leave counts, docs/design.md §4.1). */
 export const ENROLLED_STATUSES: readonly EnrollmentStatus[] = [
   'ENROLLED',
   'LEAVE_OF_ABSENCE',
@@ -109,7 +109,7 @@ export const STATUS_REASONS: Record<EnrollmentStatus, readonly ReasonCode[]> = {
   COMPLETED_NON_GRADUATE: ['REQUIREMENTS_MET_WITHOUT_CREDENTIAL', 'OTHER'],
 };
 
-/** The transitions the log allows; anything else is refused (DESIGN §3). */
+/** The transitions the log allows; anything else is refused (docs/design.md §3.1). */
 export const STATUS_TRANSITIONS: Record<EnrollmentStatus, readonly EnrollmentStatus[]> = {
   ENROLLED: ['LEAVE_OF_ABSENCE', 'WITHDRAWN', 'DISMISSED', 'TRANSFERRED_OUT', 'GRADUATED', 'COMPLETED_NON_GRADUATE'],
   RETURNED_FROM_LEAVE: ['LEAVE_OF_ABSENCE', 'WITHDRAWN', 'DISMISSED', 'TRANSFERRED_OUT', 'GRADUATED', 'COMPLETED_NON_GRADUATE'],
@@ -188,7 +188,7 @@ export interface GraduationFacts {
 /**
  * The program requirements a graduation would leave unmet, one line each ("312 of 400 approved
  * hours", "2 compliance items missing: …"); empty when the student may graduate. Approved hours
- * only; a certification exam is not a graduation requirement (DESIGN §3–4: exams are outcomes).
+ * only; a certification exam is not a graduation requirement (docs/design.md §3.1, §4: exams are outcomes).
  */
 export function graduationGaps(facts: GraduationFacts): string[] {
   const gaps: string[] = [];

@@ -1,4 +1,4 @@
-/** Certification exam attempts (DESIGN §2). Exams themselves are reference data in the database. */
+/** Certification exam attempts (docs/design.md §2, §3.5). Exams themselves are reference data in the database. */
 export const ExamResult = {
   SCHEDULED: 'SCHEDULED',
   PASSED: 'PASSED',
@@ -14,7 +14,7 @@ export const EXAM_RESULT_LABELS: Record<ExamResult, string> = {
   NO_SHOW: 'No-show',
 };
 
-/** An attempt that counts: a result of PASSED or FAILED (DESIGN §4). */
+/** An attempt that counts: a result of PASSED or FAILED (docs/design.md §4.2). */
 export const isSatAttempt = (r: ExamResult) => r === 'PASSED' || r === 'FAILED';
 
 export interface ExamRules {

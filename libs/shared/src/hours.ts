@@ -16,7 +16,7 @@ export const HOUR_ENTRY_STATUS_LABELS: Record<HourEntryStatus, string> = {
   REJECTED: 'Rejected',
 };
 
-/** One entry covers at most one 16-hour shift (DESIGN §3). */
+/** One entry covers at most one 16-hour shift (docs/design.md §3.3). */
 export const MAX_ENTRY_MINUTES = 16 * 60;
 /** Pace for the projected finish is measured over this many days. */
 export const PACE_WINDOW_DAYS = 14;
@@ -104,7 +104,7 @@ export interface ProgressWindow {
 }
 
 /**
- * Progress of one enrollment toward every requirement of its program (DESIGN §3): approved vs
+ * Progress of one enrollment toward every requirement of its program (docs/design.md §3.4): approved vs
  * required minutes per component and setting, the rotation rule, the projected finish from the last
  * 14 days' pace and the at-risk flag. Pure: fed by one SQL aggregate, used by API and web alike.
  */

@@ -1,4 +1,4 @@
-/** Employment outcomes and the markers COE and ABHES count (DESIGN §3–4). */
+/** Employment outcomes and the markers COE and ABHES count (docs/design.md §3.8, §4.1). */
 export const EmploymentRelation = { IN_FIELD: 'IN_FIELD', RELATED: 'RELATED', UNRELATED: 'UNRELATED' } as const;
 export type EmploymentRelation = (typeof EmploymentRelation)[keyof typeof EmploymentRelation];
 
@@ -21,7 +21,7 @@ export const OUTCOME_MARKER_LABELS: Record<OutcomeMarkerKind, string> = {
   UNAVAILABLE: 'Documented unavailable for employment',
 };
 
-/** The only reasons a graduate counts as unavailable for employment (DESIGN §3). */
+/** The only reasons a graduate counts as unavailable for employment (docs/design.md §3.8). */
 export const UnavailabilityReason = {
   HEALTH: 'HEALTH',
   MILITARY: 'MILITARY',

@@ -48,7 +48,7 @@ export interface ProgramTemplate {
 }
 
 /**
- * The ASHP/ACPE accreditation minimums (DESIGN §2). They seed a new program's requirements;
+ * The ASHP/ACPE accreditation minimums (docs/design.md §2). They seed a new program's requirements;
  * after that the requirements are data on the program and can be raised (state rules).
  */
 export const ASHP_MINIMUMS: Readonly<Record<ProgramLevel, ProgramTemplate>> = {

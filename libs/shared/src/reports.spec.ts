@@ -53,8 +53,8 @@ describe('formatting', () => {
   });
 });
 
-describe('default benchmarks (DESIGN §4)', () => {
-  it('are 70% for placement and exams, 60% for COE completion, 70% where DESIGN names none', () => {
+describe('default benchmarks (docs/design.md §4.3)', () => {
+  it('are 70% for placement and exams, 60% for COE completion, 70% where the accreditors name none', () => {
     expect(DEFAULT_BENCHMARKS).toEqual({
       abhesRetention: 0.7, abhesPlacement: 0.7, coeCompletion: 0.6, coePlacement: 0.7, coeLicensure: 0.7, examPass: 0.7,
     });

@@ -1,7 +1,7 @@
 import { isIsoDate } from './validation';
 
 /**
- * Accreditation and outcome reports (DESIGN §4): the arithmetic the API and the web share.
+ * Accreditation and outcome reports (docs/design.md §4): the arithmetic the API and the web share.
  * Counting happens in SQL on the server; turning counts into rates, formatting them and marking
  * them against a benchmark happens here, once.
  */
@@ -18,7 +18,7 @@ export interface ProgramBenchmarks {
 }
 
 /**
- * DESIGN §4: ABHES and COE placement 70%, COE completion 60%, credentialing pass 70%. DESIGN names
+ * docs/design.md §4.3: ABHES and COE placement 70%, COE completion 60%, credentialing pass 70%. The accreditors name
  * no benchmark for ABHES retention and COE licensure; 70% is the default for both.
  */
 export const DEFAULT_BENCHMARKS: Readonly<ProgramBenchmarks> = {

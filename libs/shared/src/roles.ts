@@ -1,4 +1,4 @@
-/** The four kinds of people who use the portal (DESIGN §1). */
+/** The four kinds of people who use the portal (docs/design.md §1). */
 export const Role = {
   ADMIN: 'ADMIN',
   INSTRUCTOR: 'INSTRUCTOR',

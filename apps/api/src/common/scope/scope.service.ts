@@ -25,7 +25,7 @@ const TABLES: Record<ScopeKind, { table: string; label: string }> = {
 };
 
 /**
- * Row-level scope, checked in one place (DESIGN §5): an admin sees their programs, an instructor
+ * Row-level scope, checked in one place (docs/design.md §5): an admin sees their programs, an instructor
  * the cohorts they are assigned to, a student only their own enrollment, a preceptor the students
  * placed with them (and only the hours of those placements).
  * Every list query adds `condition(...)`; every read or write of one record calls `assert(...)`.
@@ -46,7 +46,7 @@ export class ScopeService {
     const instructorCohorts = `(SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = ${p})`;
     const ownStudents = `(SELECT st.id FROM students st WHERE st.user_id = ${p})`;
     // A preceptor's placements: theirs, from a week before the start to 30 days after the end
-    // (late entries still need review), never outside that (DESIGN §5).
+    // (late entries still need review), never outside that (docs/design.md §5).
     const preceptorPlacements = `(SELECT pl.id FROM placements pl JOIN preceptors pr ON pr.id = pl.preceptor_id
       WHERE pr.user_id = ${p} AND current_date BETWEEN pl.start_date - 7 AND pl.end_date + 30)`;
     switch (role) {

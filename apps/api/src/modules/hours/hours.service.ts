@@ -453,7 +453,7 @@ export class HoursService {
   }
 
   /**
-   * The hour rules that need the database (DESIGN §3), each with a message a student understands.
+   * The hour rules that need the database (docs/design.md §3.3), each with a message a student understands.
    * One query fetches everything the checks need. Overlaps are left to the exclusion constraint.
    */
   private async checkDraft(em: EntityManager, user: User, d: EntryDraft, opts: { allowFutureEnd?: boolean } = {}): Promise<EntryContext> {

@@ -70,7 +70,7 @@ export class Program {
   @Column({ name: 'count_only_verified_employment', type: 'boolean', default: false })
   countOnlyVerifiedEmployment: boolean;
 
-  // Outcome benchmarks (DESIGN §4; defaults in libs/shared DEFAULT_BENCHMARKS).
+  // Outcome benchmarks (docs/design.md §4.3; defaults in libs/shared DEFAULT_BENCHMARKS).
   @Column({ name: 'benchmark_abhes_retention', ...fraction, default: () => String(DEFAULT_BENCHMARKS.abhesRetention) })
   benchmarkAbhesRetention: number;
 

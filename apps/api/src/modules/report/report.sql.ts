@@ -9,7 +9,7 @@
  *   $6 include the students of every figure (boolean)
  *   $7 the statuses that count as enrolled (text[])   $8 labels (jsonb: status, reason, unavailable)
  *
- * Counting rules (DESIGN §4):
+ * Counting rules (docs/design.md §4.1):
  * - A status event effective on day D holds from the start of D, so the status "at the close of D"
  *   is the newest event effective on or before D (ties broken by insertion order). BE is taken at
  *   the close of the day before the period, EE at the close of its last day: EE of one period is

@@ -63,7 +63,7 @@ export class Enrollment {
 }
 
 /**
- * The append-only status log (DESIGN §3). A trigger refuses DELETE and every UPDATE but voiding an
+ * The append-only status log (docs/design.md §3.1). A trigger refuses DELETE and every UPDATE but voiding an
  * event once (an admin's correction): a voided event stays in history and no longer counts.
  */
 @ObjectType()

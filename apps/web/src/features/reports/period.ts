@@ -1,7 +1,7 @@
 import { REPORT_MAX_YEARS, abhesYear, checkReportPeriod, isIsoDate, periodLabel, shiftPeriod, type ReportPeriod } from '@ptp/shared';
 import { formatDate } from '../../lib/dates';
 
-/** An ABHES reporting year (July 1 – June 30, DESIGN §4) offered as a preset period. */
+/** An ABHES reporting year (July 1 – June 30, docs/design.md §4) offered as a preset period. */
 export interface AbhesYearOption extends ReportPeriod {
   /** "2025–26": the value of the preset select. */
   value: string;

@@ -5,7 +5,7 @@ export type ReportSource = { kind: 'live'; input: ReportInput } | { kind: 'snaps
 
 export type ExportFormat = 'pdf' | 'csv';
 
-/** The REST export of a report (REPORTS-CONTRACT): the server logs every call as a disclosure. */
+/** The REST export of a report (docs/design.md §4, §5): the server logs every call as a disclosure. */
 export function exportUrl(source: ReportSource, format: ExportFormat, purpose: string): string {
   const params = new URLSearchParams({ format });
   let path = '/api/reports/export';
