@@ -18,3 +18,4 @@ import './notifications.suite';
 import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
+import './rules.suite';

@@ -26,6 +26,7 @@ export const ProgramsDocument = graphql(`
             setting
             minHours
           }
+          requirementWarnings
           benchmarks {
             abhesRetention
             abhesPlacement
