@@ -74,6 +74,10 @@ export class SiteService {
       const [u]: { role: string }[] = await em.query(`SELECT role FROM users WHERE id = $1 AND disabled_at IS NULL`, [input.userId]);
       if (!u) throw notFound('User');
       if (u.role !== 'PRECEPTOR') throw badInput('userId: only a user with the preceptor role can be added as a preceptor.', [{ field: 'userId', message: 'must be a preceptor' }]);
+      const [{ today }]: { today: string }[] = await em.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM programs WHERE id = $1`, [programId]);
+      if (input.licenseExpiresOn < today) {
+        throw badInput(`licenseExpiresOn: the license expired on ${input.licenseExpiresOn}; a preceptor needs a current license.`, [{ field: 'licenseExpiresOn', message: 'must not be in the past' }]);
+      }
       const preceptor = await em.getRepository(Preceptor).save(
         em.getRepository(Preceptor).create({ programId, siteId: input.siteId, userId: input.userId, licenseNumber: input.licenseNumber.trim(), licenseExpiresOn: input.licenseExpiresOn }),
       );
@@ -134,6 +138,13 @@ export class SiteService {
       const preceptor = await em.getRepository(Preceptor).findOneBy({ id: input.preceptorId });
       if (!preceptor || preceptor.siteId !== site.id) {
         throw badInput('preceptorId: choose a preceptor who works at this site.', [{ field: 'preceptorId', message: 'must work at the chosen site' }]);
+      }
+      if (preceptor.licenseExpiresOn < input.endDate) {
+        const [{ name }]: { name: string }[] = await em.query(`SELECT display_name AS name FROM users WHERE id = $1`, [preceptor.userId]);
+        throw badInput(
+          `preceptorId: ${name}'s license expires on ${preceptor.licenseExpiresOn}, before the placement ends on ${input.endDate}. Choose another preceptor or end the placement sooner.`,
+          [{ field: 'preceptorId', message: `license expires ${preceptor.licenseExpiresOn}` }],
+        );
       }
       // The busiest day of the new placement: the most placements at the site on any one day.
       const [busiest]: { peak: number; day: string | null }[] = await em.query(
