@@ -20,7 +20,7 @@ import './notifications.suite';
 import './import.suite';
 import './api-tokens.suite';
 import './sso.suite';
-import './integrity.suite';
+import './rules.suite';
 import './record.suite';
 import './bad-input.suite';
 import './fuzz.suite';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '@ptp/shared';
+import { ashpRequirementWarnings, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -58,5 +58,13 @@ export class ProgramResolver {
   @ResolveField(() => [ProgramRequirement])
   requirements(@Parent() program: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.requirementsByProgram.load(program.id);
+  }
+
+  @ResolveField(() => [String], {
+    description: 'One line per way the requirements fall below the ASHP/ACPE minimums of the level, when the program declares ASHP accreditation; saving is still allowed.',
+  })
+  async requirementWarnings(@Parent() program: Program, @Context() ctx: GqlContext) {
+    const requirements = await ctx.loaders.requirementsByProgram.load(program.id);
+    return ashpRequirementWarnings({ ...program, requirements });
   }
 }

@@ -18,7 +18,7 @@ import { BenchmarksModal, BenchmarksSummary, type BenchmarksProgram } from './Be
 import { CreateProgramModal } from './CreateProgramModal';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { ProgramsDocument } from './operations';
-import { Requirements } from './Requirements';
+import { Requirements, RequirementWarnings } from './Requirements';
 import { VerifiedEmploymentSwitch } from './VerifiedEmploymentSwitch';
 
 const PAGE_SIZE = 25;
@@ -45,7 +45,13 @@ const baseColumns = [
   }),
   column.accessor('timeZone', { header: 'Time zone' }),
   column.accessor((row) => row.accreditors.join(', ') || '—', { id: 'accreditors', header: 'Accreditors' }),
-  column.display({ id: 'requirements', header: 'Requirements', cell: ({ row }) => <Requirements program={row.original} /> }),
+  column.display({ id: 'requirements', header: 'Requirements', cell: ({ row }) => (
+      <>
+        <Requirements program={row.original} />
+        <RequirementWarnings programName={row.original.name} warnings={row.original.requirementWarnings} />
+      </>
+    ),
+  }),
 ];
 
 function placementRuleColumn(canEdit: boolean) {

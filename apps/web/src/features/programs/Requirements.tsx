@@ -1,4 +1,5 @@
-import { List, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { PRACTICE_SETTING_LABELS, type HourComponent, type PracticeSetting } from '@ptp/shared';
 import { HOUR_COMPONENT_LABELS } from './labels';
 
@@ -32,5 +33,20 @@ export function Requirements({ program }: { program: RequirementsSummary }) {
         </List.Item>
       </List>
     </div>
+  );
+}
+
+/** The ways the requirements fall below the ASHP/ACPE minimums (computed by the API); nothing when there are none. */
+export function RequirementWarnings({ programName, warnings }: { programName: string; warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" mt="xs" icon={<IconAlertTriangle size={16} />} title="Below the ASHP/ACPE minimums"
+      aria-label={`${programName}: requirements below the ASHP/ACPE minimums`}>
+      <List size="sm" spacing={0}>
+        {warnings.map((w) => (
+          <List.Item key={w}>{w}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

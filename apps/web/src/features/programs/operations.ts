@@ -27,6 +27,7 @@ export const ProgramsDocument = graphql(`
             setting
             minHours
           }
+          requirementWarnings
           benchmarks {
             abhesRetention
             abhesPlacement
