@@ -27,13 +27,14 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // Libraries change less often than the app, so the ones the first page needs whole (React and its router,
+        // Apollo) get their own long-cached chunks. Only those: a group takes every matching module wherever it is
+        // used, so a Mantine or catch-all "vendor" group would pull the components, charts and icons that only lazily
+        // loaded pages use into the first download. The rest of node_modules splits along with the pages using it.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
       },

@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
 import { CommonModule } from './common/common.module';
+import { webApp } from './common/http/web-app';
 import type { AuthedRequest, GqlContext } from './common/graphql/context';
 import { SqlCountingLogger, sqlCountPlugin } from './common/database/sql-counter';
 import { formatError } from './common/graphql/errors';
@@ -50,13 +48,6 @@ import { StudentRecordService } from './modules/student/student-record.service';
 import { StudentImportService } from './modules/student/student-import.service';
 import { StudentService } from './modules/student/student.service';
 import { RESOLVERS } from './resolvers';
-
-/** The built web app, served beside /graphql when present. */
-function webApp(dir: string | undefined): DynamicModule[] {
-  const root = resolve(dir ?? resolve(__dirname, '../../web/dist'));
-  if (!existsSync(resolve(root, 'index.html'))) return [];
-  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/graphql', '/health', '/api/{*path}'] })];
-}
 
 /** DATABASE_URL must be set by the caller (main.ts starts the embedded database when it is not). */
 @Module({})

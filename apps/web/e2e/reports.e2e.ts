@@ -104,5 +104,5 @@ test('a student has no Reports page', async ({ page }) => {
   await signIn(page, 'student@demo.ptp.test');
   await expect(page.getByRole('link', { name: 'Reports' })).toHaveCount(0);
   await page.goto('/reports');
-  await expect(page.getByText('You do not have access to this page')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This page is not available for your role' })).toBeVisible();
 });

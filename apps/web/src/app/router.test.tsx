@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MeDocument } from '../features/auth/operations';
 import { CohortsDocument, ProgramOptionsDocument } from '../features/cohorts/operations';
 import { ReviewQueueDocument } from '../features/review/operations';
@@ -110,7 +110,17 @@ describe('routes', () => {
 
   it('hides the programs page from instructors', async () => {
     renderAt('/programs', [signedInAs(USERS.instructor)]);
-    expect(await screen.findByText('You do not have access to this page')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'This page is not available for your role' })).toBeVisible();
+  });
+
+  it('tells a student who opens a staff page by URL that it is not for their role, with a way home', async () => {
+    const router = renderAt('/users', [signedInAs(USERS.student)]);
+    expect(await screen.findByRole('heading', { name: 'This page is not available for your role' }, { timeout: 10_000 })).toBeVisible();
+    expect(document.title).toBe('Not available · Externship portal');
+    expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
+    screen.getByRole('link', { name: 'Go to your home page' }).click();
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/me'));
   });
 
   it('has a page for unknown addresses', async () => {

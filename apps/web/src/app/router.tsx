@@ -1,32 +1,39 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AccountPage } from '../features/account/AccountPage';
-import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage';
-import { InvitationPage } from '../features/account/InvitationPage';
-import { ResetPasswordPage } from '../features/account/ResetPasswordPage';
-import { ApiTokensPage } from '../features/api-tokens/ApiTokensPage';
-import { CohortDetailPage } from '../features/cohorts/CohortDetailPage';
-import { CohortsPage } from '../features/cohorts/CohortsPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { LogHoursPage } from '../features/hours/LogHoursPage';
-import { MyHoursPage } from '../features/hours/MyHoursPage';
-import { MyProgressPage } from '../features/hours/MyProgressPage';
-import { MyRecordPage } from '../features/me/MyRecordPage';
-import { PlacementsPage } from '../features/placements/PlacementsPage';
-import { ProgramsPage } from '../features/programs/ProgramsPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SnapshotPage } from '../features/reports/SnapshotPage';
-import { ReviewPage } from '../features/review/ReviewPage';
-import { SiteDetailPage } from '../features/sites/SiteDetailPage';
-import { SitesPage } from '../features/sites/SitesPage';
-import { StudentDetailPage } from '../features/students/StudentDetailPage';
-import { StudentsPage } from '../features/students/StudentsPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { notificationRoutes } from '../features/notifications/routes';
 import { RequireAuth } from './auth/CurrentUser';
 import { RequirePermission } from './auth/RequirePermission';
-import { AppLayout } from './layout/AppLayout';
+import { lazyPage } from './lazyPage';
 import { HomeRedirect, NotFoundPage, RouteErrorPage, WelcomePage } from './pages';
+
+// Each page is its own chunk, fetched when first opened: the sign-in page loads no staff pages, reports or charts,
+// nor the signed-in shell (navigation, notification bell).
+const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
+const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazyPage(() => import('../features/account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const InvitationPage = lazyPage(() => import('../features/account/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const ResetPasswordPage = lazyPage(() => import('../features/account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const ApiTokensPage = lazyPage(() => import('../features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
+const CohortDetailPage = lazyPage(() => import('../features/cohorts/CohortDetailPage').then((m) => ({ default: m.CohortDetailPage })));
+const CohortsPage = lazyPage(() => import('../features/cohorts/CohortsPage').then((m) => ({ default: m.CohortsPage })));
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const LogHoursPage = lazyPage(() => import('../features/hours/LogHoursPage').then((m) => ({ default: m.LogHoursPage })));
+const MyHoursPage = lazyPage(() => import('../features/hours/MyHoursPage').then((m) => ({ default: m.MyHoursPage })));
+const MyProgressPage = lazyPage(() => import('../features/hours/MyProgressPage').then((m) => ({ default: m.MyProgressPage })));
+const MyRecordPage = lazyPage(() => import('../features/me/MyRecordPage').then((m) => ({ default: m.MyRecordPage })));
+const PlacementsPage = lazyPage(() => import('../features/placements/PlacementsPage').then((m) => ({ default: m.PlacementsPage })));
+const ProgramsPage = lazyPage(() => import('../features/programs/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const SnapshotPage = lazyPage(() => import('../features/reports/SnapshotPage').then((m) => ({ default: m.SnapshotPage })));
+const ReviewPage = lazyPage(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage').then((m) => ({ default: m.SiteDetailPage })));
+const SitesPage = lazyPage(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const StudentDetailPage = lazyPage(() => import('../features/students/StudentDetailPage').then((m) => ({ default: m.StudentDetailPage })));
+const StudentsPage = lazyPage(() => import('../features/students/StudentsPage').then((m) => ({ default: m.StudentsPage })));
+const UsersPage = lazyPage(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const NotificationPreferencesPage = lazyPage(() =>
+  import('../features/notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
+);
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -186,7 +193,14 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'account', element: <AccountPage /> },
-          notificationRoutes,
+          {
+            // The inbox the bell opens, and the preferences every email links to. Every signed-in role has them.
+            path: 'notifications',
+            children: [
+              { index: true, element: <NotificationsPage /> },
+              { path: 'preferences', element: <NotificationPreferencesPage /> },
+            ],
+          },
           { path: 'welcome', element: <WelcomePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
