@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
 import { ClockCard } from './ClockCard';
@@ -49,6 +49,7 @@ describe('ClockCard', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Cancel this clock-in?' });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel clock-in' }));
     expect(await screen.findByText('Clock-in cancelled')).toBeVisible();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes with a transition: gone shortly after the toast.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 4000 });
   });
 });

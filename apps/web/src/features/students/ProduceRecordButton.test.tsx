@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp, USERS } from '../../test/render';
 import { ProduceRecordButton } from './ProduceRecordButton';
@@ -46,7 +46,7 @@ describe('ProduceRecordButton', () => {
     const url = new URL(fetchMock.mock.calls[0]?.[0] as string, 'http://x');
     expect(url.pathname).toBe('/api/students/s-1/record.pdf');
     expect(Object.fromEntries(url.searchParams)).toEqual({ purpose: 'Transfer request' });
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 4000 });
   });
 
   it('shows the server’s refusal and keeps the dialog open', async () => {
