@@ -1,5 +1,6 @@
-import { computeProgress, graduationGaps, HourAggregateRow } from '@ptp/shared';
+import { computeProgress, graduationGaps } from '@ptp/shared';
 import type { EntityManager } from 'typeorm';
+import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../../common/graphql/loaders';
 import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
 import { ComplianceService } from '../compliance/compliance.service';
 import { Program, ProgramRequirement } from '../program/program.entity';
@@ -15,11 +16,8 @@ export async function unmetGraduationRequirements(em: EntityManager, enrollment:
   const [program, requirements, totals, items, records, placementEnds, competencies] = await Promise.all([
     em.getRepository(Program).findOneByOrFail({ id: enrollment.programId }),
     em.getRepository(ProgramRequirement).findBy({ programId: enrollment.programId }),
-    em.query(
-      `SELECT component, setting, placement_id AS "placementId", approved_minutes AS "approvedMinutes", pending_minutes AS "pendingMinutes"
-         FROM hour_totals WHERE enrollment_id = $1`,
-      [enrollment.id],
-    ) as Promise<HourAggregateRow[]>,
+    // The progress page's own input (one SQL definition), so a graduation and the page never disagree.
+    em.query(`SELECT x.id, ${progressInputColumns('x.id').join(', ')} FROM (SELECT $1::uuid AS id) x`, [enrollment.id]) as Promise<ProgressInputRow[]>,
     em.getRepository(ComplianceItem).findBy({ programId: enrollment.programId }),
     em.getRepository(ComplianceRecord).findBy({ enrollmentId: enrollment.id }),
     em.query(`SELECT to_char(max(end_date), 'YYYY-MM-DD') AS "endDate" FROM placements WHERE enrollment_id = $1`, [enrollment.id]) as Promise<{ endDate: string | null }[]>,
@@ -32,7 +30,7 @@ export async function unmetGraduationRequirements(em: EntityManager, enrollment:
     ) as Promise<{ required: number; signed: number }[]>,
   ]);
   // The window only feeds the projection, which graduation does not look at.
-  const progress = computeProgress({ ...program, requirements }, totals, {
+  const progress = computeProgress({ ...program, requirements }, progressInputOf(totals[0]).rows, {
     today: graduatesOn, externshipStartDate: graduatesOn, externshipEndDate: graduatesOn, recentMinutes: 0,
   });
   const lastPlacementEnd = placementEnds[0]?.endDate ?? null;
