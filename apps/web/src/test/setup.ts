@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -32,4 +33,8 @@ configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();
+  // Toasts live in a module-level store that outlives the component tree: without this a toast from one test
+  // is still on screen in the next, and a `findByText` of the same message finds two (or the stale one).
+  notifications.clean();
+  notifications.cleanQueue();
 });
