@@ -30,6 +30,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { HealthController } from './modules/health/health.controller';
 import { ProgramService } from './modules/program/program.service';
 import { ReportsController } from './modules/report/report.controller';
+import { ReportArchiveService } from './modules/report/report-archive.service';
 import { ReportService } from './modules/report/report.service';
 import { ExamService } from './modules/exam/exam.service';
 import { ComplianceService } from './modules/compliance/compliance.service';
@@ -119,6 +120,7 @@ export class AppModule {
         ComplianceService,
         JobsService,
         ReportService,
+        ReportArchiveService,
         NotificationService,
         NotificationJobs,
         { provide: FileStorage, useFactory: () => new DiskFileStorage(uploadsDir(env.PTP_DATA_DIR)) },

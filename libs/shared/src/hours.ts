@@ -43,6 +43,17 @@ export interface ProgressRules {
   requirements: { component: HourComponent; setting: PracticeSetting | null; minHours: number }[];
 }
 
+/** "120" or "120.5": a number of hours as the rules and reports print it. */
+export function hoursText(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+}
+
+/** The program's rotation rule in words ("At least 2 rotations, together 300 hours or more"): progress and reports say it the same way. */
+export function rotationRuleText(rules: Pick<ProgressRules, 'minRotations' | 'minSingleRotationHours' | 'minRotationTotalHours'>): string {
+  if (rules.minSingleRotationHours !== null) return `At least one rotation of ${hoursText(rules.minSingleRotationHours)} hours or more`;
+  return `At least ${rules.minRotations} rotations${rules.minRotationTotalHours ? `, together ${hoursText(rules.minRotationTotalHours)} hours or more` : ''}`;
+}
+
 export interface RequirementProgress {
   component: HourComponent;
   setting: PracticeSetting | null;
@@ -137,16 +148,14 @@ export function computeProgress(
   }
   const rotationMinutes = [...byPlacement.values()].sort((a, b) => b - a);
   let rotationMet: boolean;
-  let description: string;
   if (rules.minSingleRotationHours !== null) {
     rotationMet = (rotationMinutes[0] ?? 0) >= rules.minSingleRotationHours * 60;
-    description = `At least one rotation of ${rules.minSingleRotationHours} hours or more`;
   } else {
     const total = rotationMinutes.reduce((a, b) => a + b, 0);
     const needTotal = (rules.minRotationTotalHours ?? 0) * 60;
     rotationMet = rotationMinutes.length >= rules.minRotations && total >= needTotal;
-    description = `At least ${rules.minRotations} rotations${rules.minRotationTotalHours ? `, together ${rules.minRotationTotalHours} hours or more` : ''}`;
   }
+  const description = rotationRuleText(rules);
 
   const approvedMinutes = sum((r) => r.approvedMinutes);
   const pendingMinutes = sum((r) => r.pendingMinutes);

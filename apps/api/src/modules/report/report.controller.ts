@@ -1,13 +1,16 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DisclosureAction, Permission } from '@ptp/shared';
+import { DataSource } from 'typeorm';
+import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
+import { recordDisclosure } from '../../common/export/disclosure';
 import type { AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
 import { ReportExportQuery, SnapshotExportQuery } from './dto/report.input';
-import { exportFileName, renderCsvZip, renderPdf } from './report.export';
-import { ReportService, storedToReport } from './report.service';
+import { ReportArchiveService, storedToReport } from './report-archive.service';
+import { exportFileName, renderCsvZip, renderPdf, reportDisclosure } from './report.export';
+import { ReportService } from './report.service';
 import type { OutcomeReport } from './report.types';
 
 /**
@@ -17,7 +20,11 @@ import type { OutcomeReport } from './report.types';
 @Controller('api/reports')
 @SameOrigin()
 export class ReportsController {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly archive: ReportArchiveService,
+    private readonly ds: DataSource,
+  ) {}
 
   @Get('export')
   @Can(Permission.REPORT_EXPORT)
@@ -31,7 +38,7 @@ export class ReportsController {
   async exportSnapshot(
     @CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: SnapshotExportQuery, @Res() res: Response,
   ) {
-    const snapshot = await this.service.getSnapshot(user, id);
+    const snapshot = await this.archive.getSnapshot(user, id);
     await this.send(user, req, res, storedToReport(snapshot.id, snapshot.data), query.format, query.purpose ?? null, snapshot.title);
   }
 
@@ -40,10 +47,7 @@ export class ReportsController {
   ) {
     const meta = { timeZone: await this.service.timeZoneOf(report.programIds), snapshotTitle };
     const body = format === 'pdf' ? await renderPdf(report, meta) : renderCsvZip(report, meta);
-    await this.service.recordDisclosure(user, req.id == null ? null : String(req.id), {
-      action: format === 'pdf' ? DisclosureAction.REPORT_EXPORT_PDF : DisclosureAction.REPORT_EXPORT_CSV,
-      report, purpose, snapshotId: report.snapshotId, format,
-    });
+    await recordDisclosure(this.ds, user, req.id == null ? null : String(req.id), reportDisclosure(report, format, purpose));
     res.setHeader('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/zip');
     res.setHeader('Content-Length', String(body.length));
     res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(report, format === 'pdf' ? 'pdf' : 'zip')}"`);

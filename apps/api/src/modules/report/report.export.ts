@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
-import { benchmarkMarker, formatBenchmark } from '@ptp/shared';
+import { benchmarkMarker, DisclosureAction, formatBenchmark } from '@ptp/shared';
 import type { OutcomeReport, ReportRate, ReportTable } from './report.types';
 import { csvFile } from '../../common/export/csv';
+import type { DisclosureEntry } from '../../common/export/disclosure';
 
 /** What an export prints besides the report itself. */
 export interface ExportMeta {
@@ -199,4 +200,19 @@ export function renderCsvZip(report: OutcomeReport, meta: ExportMeta): Buffer {
   ].join('\r\n');
   files['README.txt'] = strToU8(readme);
   return Buffer.from(zipSync(files, { level: 6, mtime: report.generatedAt }));
+}
+
+/** The disclosure-log line of a report export: the report's programs, period and the students its drill-down names. */
+export function reportDisclosure(report: OutcomeReport, format: 'pdf' | 'csv', purpose: string | null): DisclosureEntry & { programIds: string[] } {
+  const students = new Set(Object.values(report.drillDown).flatMap((rows) => rows.map((s) => s.studentId)));
+  const what = `ABHES/COE outcome report, ${report.programNames.join(', ') || 'no programs'}${report.cohortCode ? `, cohort ${report.cohortCode}` : ''}, ${report.periodStart} – ${report.periodEnd}`;
+  return {
+    action: format === 'pdf' ? DisclosureAction.REPORT_EXPORT_PDF : DisclosureAction.REPORT_EXPORT_CSV,
+    description: `${what}${report.snapshotId ? ` (snapshot ${report.snapshotId})` : ''}, ${format.toUpperCase()}`,
+    purpose,
+    studentCount: students.size,
+    programIds: report.programIds,
+    snapshotId: report.snapshotId,
+    input: { programIds: report.programIds, cohortId: report.cohortId, periodStart: report.periodStart, periodEnd: report.periodEnd, format },
+  };
 }

@@ -9,7 +9,8 @@ import { FIELD_COST } from '../../common/graphql/limits';
 import type { User } from '../user/user.entity';
 import { DisclosureLogArgs, ReportInput, ReportSnapshotsArgs } from './dto/report.input';
 import { DisclosureEvent, ReportSnapshot } from './report.entity';
-import { ReportService, storedToReport } from './report.service';
+import { ReportArchiveService, storedToReport } from './report-archive.service';
+import { ReportService } from './report.service';
 import { OutcomeReport, ReportStudent, ReportTrendPoint, StoredReport } from './report.types';
 
 const ReportSnapshotConnection = Connection(ReportSnapshot);
@@ -52,7 +53,7 @@ const snapshotLoaders = new WeakMap<AuthedRequest, DataLoader<string, StoredRepo
 
 @Resolver(() => ReportSnapshot)
 export class ReportSnapshotResolver {
-  constructor(private readonly service: ReportService) {}
+  constructor(private readonly service: ReportArchiveService) {}
 
   @Query(() => ReportSnapshotConnection, { description: 'Saved reports the caller may see, newest first.' })
   @Can(Permission.REPORT_VIEW)
@@ -99,7 +100,7 @@ export class ReportSnapshotResolver {
 
 @Resolver(() => DisclosureEvent)
 export class DisclosureEventResolver {
-  constructor(private readonly service: ReportService) {}
+  constructor(private readonly service: ReportArchiveService) {}
 
   @Query(() => DisclosureEventConnection, { description: 'Exports of student records concerning your programs, newest first (FERPA).' })
   @Can(Permission.DISCLOSURE_LOG_READ)

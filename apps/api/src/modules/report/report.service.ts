@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays, BENCHMARK_LABELS, DisclosureAction, ENROLLED_STATUSES, ENROLLMENT_STATUS_LABELS, formatBenchmark, periodLabel, previousYear,
-  ProgramBenchmarks, rate, REASON_CODE_LABELS, ReportPeriod, trendPeriods, UNAVAILABILITY_REASON_LABELS,
+  BENCHMARK_LABELS, ENROLLED_STATUSES, ENROLLMENT_STATUS_LABELS, periodLabel, previousYear, ProgramBenchmarks, rate, REASON_CODE_LABELS,
+  ReportPeriod, trendPeriods, UNAVAILABILITY_REASON_LABELS,
 } from '@ptp/shared';
 import { DataSource } from 'typeorm';
-import { entityColumns, hydrate, PageArgs, paginate, SortDirection, type ConnectionShape } from '../../common/graphql/connection';
-import { badInput, forbidden, notFound } from '../../common/graphql/errors';
+import { badInput, forbidden } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../user/user.entity';
-import { DisclosureEvent, ReportSnapshot } from './report.entity';
 import { ASHP_COHORTS_SQL, FIGURES_SQL, PROGRAMS_SQL } from './report.sql';
-import {
-  OutcomeReport, ReportCell, ReportFigure, ReportRate, ReportRow, ReportStudent, ReportTable, ReportTrendPoint, StoredReport,
-} from './report.types';
+import { AshpCohortRow, Computed, DOMAINS, employmentRule, FigureRow, ProgramRow, reportTables } from './report.tables';
+import { OutcomeReport, ReportFigure, ReportRate, ReportStudent, ReportTrendPoint } from './report.types';
 
 /** What a report is asked for (validated at the edge: dates, order, span). */
 export interface ReportRequest extends ReportPeriod {
@@ -29,40 +26,7 @@ export interface ReportScope {
   cohortCode: string | null;
 }
 
-interface ProgramRow {
-  id: string;
-  name: string;
-  level: string;
-  timeZone: string;
-  minRotations: number;
-  minSingleRotationHours: number | null;
-  minRotationTotalHours: number | null;
-  minHoursToComplete: number;
-  countOnlyVerifiedEmployment: boolean;
-  benchmarks: ProgramBenchmarks;
-  requiredHours: Partial<Record<'DIDACTIC' | 'SIMULATED' | 'EXPERIENTIAL', number>>;
-  domainSizes: Record<string, number>;
-}
-
-interface AshpCohortRow {
-  id: string;
-  programId: string;
-  code: string;
-  name: string;
-  students: number;
-  didacticHours: number | null;
-  simulatedHours: number | null;
-  experientialHours: number | null;
-}
-
 const LABELS = { status: ENROLLMENT_STATUS_LABELS, reason: REASON_CODE_LABELS, unavailable: UNAVAILABILITY_REASON_LABELS };
-const DOMAINS = [1, 2, 3, 4, 5];
-const COMPONENTS = [
-  ['DIDACTIC', 'Didactic', 'didacticHours'],
-  ['SIMULATED', 'Simulated', 'simulatedHours'],
-  ['EXPERIENTIAL', 'Experiential', 'experientialHours'],
-] as const;
-
 /** The figures every report has, in the order they are listed, with their labels. */
 const STATIC_FIGURES: [string, string][] = [
   ['status.BE', 'Beginning enrollment (BE)'],
@@ -95,27 +59,6 @@ const STATIC_FIGURES: [string, string][] = [
   ['coe.passedExam', 'Completers who passed a credentialing exam'],
   ['ptcb.previousYearEnrollment', "Previous year's enrollment (BE + NS + RE of the 12 months before the period)"],
 ];
-
-interface FigureRow {
-  key: string;
-  count: number;
-  students: ReportStudent[] | null;
-}
-
-interface Computed {
-  programs: ProgramRow[];
-  figures: Map<string, FigureRow>;
-  exams: { code: string; name: string }[];
-  ashp: AshpCohortRow[];
-}
-
-/** Which employment the placement figures count (the programs' count_only_verified_employment). */
-function employmentRule(programs: ProgramRow[]): string {
-  const verifiedOnly = programs.filter((p) => p.countOnlyVerifiedEmployment);
-  if (!verifiedOnly.length) return 'Placement counts recorded employment, verified or not yet verified.';
-  if (verifiedOnly.length === programs.length) return 'Placement counts verified employment only (program setting).';
-  return `Placement counts verified employment only for ${verifiedOnly.map((p) => p.name).join(', ')}; recorded employment, verified or not, for the other programs.`;
-}
 
 @Injectable()
 export class ReportService {
@@ -157,8 +100,13 @@ export class ReportService {
   }
 
   async generate(user: User, req: ReportRequest): Promise<OutcomeReport> {
+    return (await this.generateWithScope(user, req)).report;
+  }
+
+  /** The report and the rows it was allowed to count (a snapshot stores both). */
+  async generateWithScope(user: User, req: ReportRequest): Promise<{ report: OutcomeReport; scope: ReportScope }> {
     const scope = await this.resolveScope(user, req);
-    return this.build(user, scope, req, true);
+    return { report: await this.build(user, scope, req, true), scope };
   }
 
   /** The same period shifted back 0..periods-1 whole years, oldest first; rates only. */
@@ -243,7 +191,7 @@ export class ReportService {
     }
     addRate('ptcb.completion', 'PTCB completion rate', 'coe.completers', 'coe.exited', null, 'students who left enrollment', stillEnrolledBase);
 
-    const tables = this.tables(c, period, figures, rates, generatedAt, cohortLabel);
+    const tables = reportTables(c, period, figures, rates, generatedAt, cohortLabel);
     return {
       snapshotId: null,
       programIds: c.programs.map((p) => p.id),
@@ -262,134 +210,6 @@ export class ReportService {
     };
   }
 
-  private tables(
-    c: Computed, period: ReportPeriod, figures: ReportFigure[], rates: ReportRate[], generatedAt: Date, cohortLabel: (row: AshpCohortRow) => string,
-  ): ReportTable[] {
-    const fig = new Map(figures.map((f) => [f.key, f]));
-    const rateOf = new Map(rates.map((r) => [r.key, r]));
-    const countCell = (key: string): ReportCell => ({ text: String(fig.get(key)?.count ?? 0), figureKey: key, rateKey: null });
-    const rateCell = (key: string): ReportCell => ({ text: rateOf.get(key)!.text, figureKey: null, rateKey: key });
-    const text = (t: string): ReportCell => ({ text: t, figureKey: null, rateKey: null });
-    const benchCell = (key: string) => {
-      const b = rateOf.get(key)!.benchmark;
-      return text(b === null ? '' : formatBenchmark(b));
-    };
-    const figureRow = (key: string, label = fig.get(key)!.label): ReportRow => ({ label, cells: [countCell(key), text('')] });
-    const rateRow = (key: string, label: string): ReportRow => ({ label, cells: [rateCell(key), benchCell(key)] });
-    const asOf = generatedAt.toISOString().slice(0, 10);
-    const bucketNote =
-      'Each graduate or completer is counted in one employment outcome only: employed in field, else in a related field, else documented unavailable, else waiting for an exam, else refused employment.';
-
-    const abhes: ReportTable = {
-      key: 'abhes',
-      title: 'ABHES retention and placement',
-      columns: ['ABHES', 'Value', 'Benchmark'],
-      rows: [
-        figureRow('status.BE'), figureRow('status.NS'), figureRow('status.RE'), figureRow('status.cumulative'),
-        figureRow('status.G'), figureRow('status.EE'),
-        rateRow('abhes.retention', 'Retention rate: (EE + G) / (BE + NS + RE)'),
-        figureRow('abhes.F'), figureRow('abhes.R'), figureRow('abhes.U'), figureRow('abhes.notPlaced'),
-        rateRow('abhes.placement', 'Placement rate: (F + R) / (G − U)'),
-      ],
-      note:
-        `BE is enrollment at the close of ${addDays(period.periodStart, -1)}, EE at the close of ${period.periodEnd}; students on leave count as enrolled. ` +
-        `Employment and documented unavailability as known on ${asOf}. ${bucketNote}`,
-    };
-
-    const coe: ReportTable = {
-      key: 'coe',
-      title: 'COE completion, placement and licensure',
-      columns: ['COE', 'Value', 'Benchmark'],
-      rows: [
-        figureRow('status.BE', 'Beginning enrollment'), figureRow('status.NS', 'New enrollees'), figureRow('status.RE', 'Re-entries'),
-        figureRow('status.cumulative', 'Cumulative enrollment'), figureRow('status.EE', 'Still enrolled'),
-        figureRow('status.G', 'Graduates'), figureRow('status.NGC', 'Non-graduate completers'), figureRow('coe.completers', 'Completers'),
-        figureRow('status.W', 'Withdrawals (withdrawn or dismissed)'), figureRow('status.T', 'Transferred out'),
-        rateRow('coe.completion', 'Completion rate: completers / (cumulative enrollment − still enrolled)'),
-        figureRow('coe.inField', 'Employed in field'), figureRow('coe.related', 'Employed in a related field'),
-        figureRow('coe.waiting', 'Waiting for an exam'), figureRow('coe.unavailable', 'Unavailable for employment'),
-        figureRow('coe.refused', 'Refused employment'), figureRow('coe.notPlaced', 'Not placed (unrelated job or unknown)'),
-        rateRow('coe.placement', 'Placement rate: employed in field or related / (completers − waiting − unavailable − refused)'),
-        figureRow('coe.tookExam', 'Took a credentialing exam'), figureRow('coe.passedExam', 'Passed a credentialing exam'),
-        rateRow('coe.licensure', 'Licensure rate: passed / took an exam'),
-      ],
-      note: `Completers are graduates and non-graduate completers of ${period.periodStart} – ${period.periodEnd}; outcomes as known on ${asOf}. ${bucketNote}`,
-    };
-
-    const examRows = [...c.exams, { code: 'all', name: 'All credentialing exams' }].map((e) => ({
-      label: e.code === 'all' ? e.name : `${e.code} (${e.name})`,
-      cells: [
-        countCell('status.G'),
-        countCell(`exam.${e.code}.attempted`), rateCell(`exam.${e.code}.participation`),
-        countCell(`exam.${e.code}.firstPassed`), rateCell(`exam.${e.code}.firstAttemptPass`),
-        countCell(`exam.${e.code}.passed`), rateCell(`exam.${e.code}.eventualPass`),
-      ],
-    }));
-    const exams: ReportTable = {
-      key: 'exams',
-      title: 'Credentialing exams (graduates of the period)',
-      columns: ['Exam', 'Graduates', 'Attempted', 'Participation', 'Passed first attempt', 'First-attempt pass rate', 'Passed (any attempt)', 'Eventual pass rate'],
-      rows: examRows,
-      note:
-        `An attempt is a sitting with a result of passed or failed (scheduled and no-show sittings do not count), as known on ${asOf}. ` +
-        "Per exam, the first attempt is the first sitting of that exam; for all exams, it is the graduate's earliest sitting of any credentialing exam.",
-    };
-
-    const prev = previousYear(period);
-    const ptcb: ReportTable = {
-      key: 'ptcb',
-      title: 'PTCB program recognition',
-      columns: ['PTCB recognition', 'Value'],
-      rows: [
-        { label: `Previous year's enrollment (${prev.periodStart} – ${prev.periodEnd})`, cells: [countCell('ptcb.previousYearEnrollment')] },
-        { label: 'Completion rate: completers / (cumulative enrollment − still enrolled)', cells: [rateCell('ptcb.completion')] },
-        ...c.programs.map((p) => ({
-          label: c.programs.length > 1 ? `Minimum hours to complete: ${p.name}` : 'Minimum hours to complete the program',
-          cells: [text(`${formatHours(p.minHoursToComplete)} hours`)],
-        })),
-      ],
-      note:
-        `Previous year's enrollment is the cumulative enrollment (beginning enrollment + new starts + re-entries) of the 12 months before the period, ${prev.periodStart} – ${prev.periodEnd}. ` +
-        "The completion rate is COE's, for this period. Minimum hours: the program's total, or its hour requirements together if larger.",
-    };
-
-    const ashpRows: ReportRow[] = c.ashp.map((row) => {
-      const program = c.programs.find((p) => p.id === row.programId)!;
-      const cells: ReportCell[] = [countCell(`ashp.${row.id}.students`)];
-      for (const [component, , field] of COMPONENTS) {
-        const required = program.requiredHours[component];
-        cells.push(text(required === undefined ? '—' : formatHours(required)));
-        cells.push(text(row[field] === null ? 'n/a — no students' : formatHours(row[field]!)));
-      }
-      cells.push(countCell(`ashp.${row.id}.rotationMet`));
-      for (const d of DOMAINS) {
-        const size = program.domainSizes[String(d)] ?? 0;
-        cells.push(size ? { ...countCell(`ashp.${row.id}.domain${d}`), text: `${fig.get(`ashp.${row.id}.domain${d}`)!.count} of ${row.students}` } : text('—'));
-      }
-      return { label: cohortLabel(row), cells };
-    });
-    const rules = c.programs.map((p) => `${c.programs.length > 1 ? `${p.name}: ` : ''}${rotationRule(p)}`).join('; ');
-    const domains = c.programs
-      .map((p) => `${c.programs.length > 1 ? `${p.name}: ` : ''}${DOMAINS.map((d) => `domain ${d} has ${p.domainSizes[String(d)] ?? 0}`).join(', ')}`)
-      .join('; ');
-    const ashp: ReportTable = {
-      key: 'ashp',
-      title: 'ASHP/ACPE curriculum summary per cohort',
-      columns: [
-        'Cohort', 'Students',
-        ...COMPONENTS.flatMap(([, label]) => [`${label} required (h)`, `${label} delivered (avg h)`]),
-        'Meeting rotation rules',
-        ...DOMAINS.map((d) => `Domain ${d} signed`),
-      ],
-      rows: ashpRows,
-      note:
-        `Cohorts running during the period; students are those who have not withdrawn, been dismissed or transferred out. ` +
-        `Delivered = average approved hours per student. Rotation rules: ${rules || 'none'}. ` +
-        `A domain counts a student when every competency of that domain the program adopted is signed (${domains || 'no competencies'}).`,
-    };
-    return [abhes, coe, exams, ptcb, ashp];
-  }
-
   /** The time zone exports print times in: the first program's (by name), else UTC. */
   async timeZoneOf(programIds: string[]): Promise<string> {
     const [row]: { time_zone: string }[] = await this.ds.query(
@@ -397,116 +217,4 @@ export class ReportService {
     );
     return row?.time_zone ?? 'UTC';
   }
-
-  // ---- snapshots -------------------------------------------------------------------------------
-
-  async saveSnapshot(user: User, req: ReportRequest, title: string | null | undefined): Promise<ReportSnapshot> {
-    const scope = await this.resolveScope(user, req);
-    const report = await this.build(user, scope, req, true);
-    const { snapshotId: _none, generatedAt, ...rest } = report;
-    const data: StoredReport = { ...rest, generatedAt: generatedAt.toISOString() };
-    const defaultTitle = `${report.programNames.join(', ') || 'No programs'}${report.cohortCode ? ` — ${report.cohortCode}` : ''}, ${periodLabel(req)}`;
-    const [row]: { id: string }[] = await this.ds.query(
-      `INSERT INTO report_snapshots (program_ids, program_names, cohort_id, cohort_code, cohort_ids, period_start, period_end, title, created_by, created_at, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [report.programIds, report.programNames, scope.cohortId, scope.cohortCode, scope.cohortIds, req.periodStart, req.periodEnd,
-        (title?.trim() || defaultTitle).slice(0, 200), user.id, generatedAt, JSON.stringify(data)],
-    );
-    return this.getSnapshot(user, row.id);
-  }
-
-  /**
-   * A snapshot is visible to whoever may see everything it counts: an admin of every program in it;
-   * an instructor only when it was restricted to cohorts that are all theirs.
-   */
-  private visibility(user: User, alias: string, offset: number): { sql: string; params: unknown[] } {
-    const programs = this.scope.condition(user, 'program', 'vp', offset);
-    const cohorts = this.scope.condition(user, 'cohort', 'vc', offset);
-    const wholePrograms = user.role === 'ADMIN' ? 'true' : 'false';
-    return {
-      sql: `(NOT EXISTS (SELECT 1 FROM programs vp WHERE vp.id = ANY(${alias}.program_ids) AND NOT (${programs.sql}))
-        AND (CASE WHEN ${alias}.cohort_ids IS NULL THEN ${wholePrograms}
-                  ELSE NOT EXISTS (SELECT 1 FROM cohorts vc WHERE vc.id = ANY(${alias}.cohort_ids) AND NOT (${cohorts.sql})) END))`,
-      params: programs.params.length ? programs.params : cohorts.params,
-    };
-  }
-
-  async getSnapshot(user: User, id: string): Promise<ReportSnapshot> {
-    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!UUID.test(id)) throw notFound('Report snapshot');
-    const vis = this.visibility(user, 's', 1);
-    const rows: (Record<string, unknown> & { visible: boolean })[] = await this.ds.query(
-      `SELECT ${entityColumns(this.ds, ReportSnapshot, 's')}, (${vis.sql}) AS visible FROM report_snapshots s WHERE s.id = $1`,
-      [id, ...vis.params],
-    );
-    if (!rows[0]) throw notFound('Report snapshot');
-    if (!rows[0].visible) throw forbidden('This report snapshot covers programs or cohorts outside those you have access to.');
-    return hydrate(this.ds, ReportSnapshot, rows[0]);
-  }
-
-  async listSnapshots(user: User, programId: string | null | undefined, page: PageArgs): Promise<ConnectionShape<ReportSnapshot>> {
-    const vis = this.visibility(user, 's', 0);
-    const where = [vis.sql];
-    const params = [...vis.params];
-    if (programId) {
-      params.push(programId);
-      where.push(`$${params.length}::uuid = ANY(s.program_ids)`);
-    }
-    // The stored report (`data`) can be large: a list reads it only for the rows that ask (snapshotData).
-    return paginate(this.ds, ReportSnapshot, { alias: 's', from: 'report_snapshots s', where, params, sortExpr: SNAPSHOT_SORT, direction: SortDirection.DESC, omit: ['data'] }, page);
-  }
-
-  /** The stored reports of these snapshots (one statement), for the `report` field of a list. */
-  async snapshotData(ids: readonly string[]): Promise<(StoredReport | null)[]> {
-    const rows: { id: string; data: StoredReport }[] = await this.ds.query(`SELECT id, data FROM report_snapshots WHERE id = ANY($1::uuid[])`, [ids]);
-    const map = new Map(rows.map((r) => [r.id, r.data]));
-    return ids.map((id) => map.get(id) ?? null);
-  }
-
-  // ---- disclosure log --------------------------------------------------------------------------
-
-  /** Writes who exported what, when and why (FERPA). Never updated or deleted. */
-  async recordDisclosure(
-    user: User, requestId: string | null,
-    entry: { action: DisclosureAction; report: OutcomeReport; purpose: string | null; snapshotId: string | null; format: string },
-  ): Promise<void> {
-    const { report } = entry;
-    const students = new Set(Object.values(report.drillDown).flatMap((rows) => rows.map((s) => s.studentId)));
-    const what = `ABHES/COE outcome report, ${report.programNames.join(', ') || 'no programs'}${report.cohortCode ? `, cohort ${report.cohortCode}` : ''}, ${report.periodStart} – ${report.periodEnd}`;
-    await this.ds.query(
-      `INSERT INTO disclosure_events (actor_id, action, description, purpose, student_count, program_ids, report_input, snapshot_id, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        user.id, entry.action, `${what}${entry.snapshotId ? ` (snapshot ${entry.snapshotId})` : ''}, ${entry.format.toUpperCase()}`,
-        entry.purpose?.trim() || null, students.size, report.programIds,
-        JSON.stringify({ programIds: report.programIds, cohortId: report.cohortId, periodStart: report.periodStart, periodEnd: report.periodEnd, format: entry.format }),
-        entry.snapshotId, requestId,
-      ],
-    );
-  }
-
-  /** Disclosures concerning any of the admin's programs, newest first. */
-  async listDisclosures(user: User, page: PageArgs): Promise<ConnectionShape<DisclosureEvent>> {
-    const programs = this.scope.condition(user, 'program', 'vp', 0);
-    const where = [`EXISTS (SELECT 1 FROM programs vp WHERE vp.id = ANY(d.program_ids) AND ${programs.sql})`];
-    return paginate(this.ds, DisclosureEvent, { alias: 'd', from: 'disclosure_events d', where, params: programs.params, sortExpr: DISCLOSURE_SORT, direction: SortDirection.DESC }, page);
-  }
-}
-
-const SNAPSHOT_SORT = `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-const DISCLOSURE_SORT = `to_char(d.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-
-/** A stored report as the GraphQL type (the same object, with its snapshot id and a Date). */
-export function storedToReport(snapshotId: string, data: StoredReport): OutcomeReport {
-  return { ...data, snapshotId, generatedAt: new Date(data.generatedAt) };
-}
-
-function formatHours(h: number): string {
-  return Number.isInteger(h) ? String(h) : h.toFixed(1);
-}
-
-/** The program's rotation rule in words (as progress describes it). */
-function rotationRule(p: ProgramRow): string {
-  if (p.minSingleRotationHours !== null) return `at least one rotation of ${formatHours(p.minSingleRotationHours)} hours or more`;
-  return `at least ${p.minRotations} rotations${p.minRotationTotalHours ? `, together ${formatHours(p.minRotationTotalHours)} hours or more` : ''}`;
 }
