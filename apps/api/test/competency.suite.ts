@@ -1,3 +1,4 @@
+import { todayIn } from '@ptp/shared';
 import { Client, codeOf, Harness } from './harness';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -6,7 +7,8 @@ const SIGN = `mutation($i: SignOffCompetencyInput!) { signOffCompetency(input: $
 describe('competencies', () => {
   let h: Harness;
   let teacher: Client, preceptor: Client, otherPreceptor: Client, student: Client;
-  let enrollmentId: string, preceptorId: string, entryComp: { id: string; code: string }, advancedComp: { id: string };
+  let enrollmentId: string, preceptorId: string, programId: string, entryComp: { id: string; code: string }, advancedComp: { id: string };
+  let adopted: { id: string; code: string }[];
 
   beforeAll(async () => {
     h = await Harness.start();
@@ -15,8 +17,8 @@ describe('competencies', () => {
     [teacher, preceptor, otherPreceptor, student] = await Promise.all([t, p, p2, s].map((u) => h.signedIn(u.email)));
     preceptorId = p.id;
     const program = await admin.gql(`mutation { createProgram(input: { name: "Competency Program", level: ENTRY, timeZone: "UTC" }) { id competencies { id code level } } }`);
-    const programId = program.data!.createProgram.id;
-    const adopted = program.data!.createProgram.competencies;
+    programId = program.data!.createProgram.id;
+    adopted = program.data!.createProgram.competencies;
     expect(adopted.every((c: { level: string }) => c.level === 'E')).toBe(true);
     entryComp = adopted.find((c: { code: string }) => c.code === '3.4E');
     const library = (await teacher.gql(`{ competencies { id code level domainNumber } }`)).data!.competencies;
@@ -56,5 +58,21 @@ describe('competencies', () => {
     const list = (await student.gql(`query($id: ID!) { enrollment(id: $id) { competencyChecklist { competency { code } signoff { signedOn } } } }`, { id: enrollmentId })).data!.enrollment.competencyChecklist;
     expect(list.filter((i: any) => i.signoff).map((i: any) => i.competency.code)).toEqual(['3.4E']);
     expect(list.filter((i: any) => !i.signoff).length).toBe(list.length - 1);
+  });
+
+  it("dates a sign-off by the program's day, not the server's: the day has begun in Kiribati before it has in UTC", async () => {
+    await h.ds.query(`UPDATE programs SET time_zone = 'Pacific/Kiritimati' WHERE id = $1`, [programId]);
+    try {
+      const [first, second] = adopted.filter((c) => c.code !== entryComp.code);
+      const today = todayIn('Pacific/Kiritimati');
+      const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const signed = await preceptor.gql(SIGN, { i: { enrollmentId, competencyId: first.id, signedOn: today } });
+      expect(signed.errors).toBeUndefined();
+      expect(signed.data!.signOffCompetency.signedOn).toBe(today);
+      const future = await preceptor.gql(SIGN, { i: { enrollmentId, competencyId: second.id, signedOn: tomorrow } });
+      expect(future.errors![0].message).toBe('signedOn: a sign-off cannot be dated in the future.');
+    } finally {
+      await h.ds.query(`UPDATE programs SET time_zone = 'UTC' WHERE id = $1`, [programId]);
+    }
   });
 });

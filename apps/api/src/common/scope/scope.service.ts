@@ -160,17 +160,19 @@ export class ScopeService {
    * Refuses unless `user` may see the record: NOT_FOUND when it does not exist, FORBIDDEN when it
    * exists outside the caller's scope. Returns the record's program id.
    */
-  async assert(user: User, kind: ScopeKind, id: string): Promise<{ programId: string }> {
+  async assert(user: User, kind: ScopeKind, id: string): Promise<{ programId: string; timeZone: string }> {
     const { table, label } = TABLES[kind];
     if (!UUID.test(id)) throw notFound(label);
     const scope = this.condition(user, kind, 't', 1);
     const programCol = kind === 'program' ? 't.id' : 't.program_id';
-    const rows: { program_id: string; visible: boolean }[] = await this.ds.query(
-      `SELECT ${programCol} AS program_id, (${scope.sql}) AS visible FROM ${table} t WHERE t.id = $1`,
+    // The program's time zone comes along: it decides which day "today" is for the row (docs/design.md).
+    const rows: { program_id: string; time_zone: string; visible: boolean }[] = await this.ds.query(
+      `SELECT ${programCol} AS program_id, (SELECT tz.time_zone FROM programs tz WHERE tz.id = ${programCol}) AS time_zone, (${scope.sql}) AS visible
+       FROM ${table} t WHERE t.id = $1`,
       [id, ...scope.params],
     );
     if (!rows[0]) throw notFound(label);
     if (!rows[0].visible) throw forbidden(`This ${label.toLowerCase()} is outside the programs and cohorts you have access to.`);
-    return { programId: rows[0].program_id };
+    return { programId: rows[0].program_id, timeZone: rows[0].time_zone };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { LIMITS, Permission } from '@ptp/shared';
+import { LIMITS, Permission, todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -93,13 +93,13 @@ export class CompetencyResolver {
   @Mutation(() => CompetencySignoff, { description: 'Signs off a competency for a student (preceptors: students placed with them).' })
   @Can(Permission.COMPETENCY_SIGNOFF)
   async signOffCompetency(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SignOffCompetencyInput) {
-    const { programId } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
+    const { programId, timeZone } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
     const [adopted]: unknown[] = await this.ds.query(
       `SELECT 1 FROM program_competencies WHERE program_id = $1 AND competency_id = $2`,
       [programId, input.competencyId],
     );
     if (!adopted) throw badInput("competencyId: this competency is not part of the student's program.");
-    if (input.signedOn > new Date().toISOString().slice(0, 10)) throw badInput('signedOn: a sign-off cannot be dated in the future.');
+    if (input.signedOn > todayIn(timeZone)) throw badInput('signedOn: a sign-off cannot be dated in the future.');
     return this.ds.transaction(async (em) => {
       const rows: Record<string, unknown>[] = await em.query(
         `INSERT INTO competency_signoffs (program_id, enrollment_id, competency_id, signed_by, signed_on, note)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ACTIVE_STATUSES, defaultExpiry, DisclosureAction, isCleared, ItemCompliance, itemCompliance } from '@ptp/shared';
+import { ACTIVE_STATUSES, defaultExpiry, DisclosureAction, isCleared, ItemCompliance, itemCompliance, todayIn } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordDisclosure } from '../../common/export/disclosure';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
@@ -86,10 +86,10 @@ export class ComplianceService {
   }
 
   async submit(user: User, requestId: string | null, input: SubmitComplianceRecordInput): Promise<ComplianceRecord> {
-    const { programId } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
+    const { programId, timeZone } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
     const item = await this.ds.getRepository(ComplianceItem).findOneBy({ id: input.itemId });
     if (!item || item.programId !== programId) throw notFound('Compliance item');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn(timeZone);
     if (input.completedOn > today) throw badInput('completedOn: the completion date cannot be in the future.', [{ field: 'completedOn', message: 'is in the future' }]);
     const expiresOn = input.expiresOn ?? defaultExpiry(item, input.completedOn);
     if (expiresOn && expiresOn < input.completedOn) throw badInput('expiresOn: the expiry date must be after the completion date.', [{ field: 'expiresOn', message: 'before the completion date' }]);

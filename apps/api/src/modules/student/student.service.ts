@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, checkStatusTransition, EnrollmentStatus, OVERRIDE_REASON_MIN, patientIdentifierWarning, Permission } from '@ptp/shared';
+import { can, checkStatusTransition, EnrollmentStatus, OVERRIDE_REASON_MIN, patientIdentifierWarning, Permission, todayIn } from '@ptp/shared';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -222,8 +222,8 @@ export class StudentService {
   /** Appends to the status log after checking the transition (libs/shared) and, for a graduation,
    *  the program's requirements, under a row lock so two changes to one enrollment cannot both pass. */
   async recordStatusChange(user: User, requestId: string | null, input: RecordStatusChangeInput): Promise<Enrollment> {
-    const { programId } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
-    const today = new Date().toISOString().slice(0, 10);
+    const { programId, timeZone } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
+    const today = todayIn(timeZone);
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(Enrollment);
       const before = await repo.findOneOrFail({ where: { id: input.enrollmentId }, lock: { mode: 'pessimistic_write' } });
@@ -284,7 +284,8 @@ export class StudentService {
 
   /** The graduation gaps of an enrollment as of today (what the status dialog shows before a graduation). */
   async graduationGaps(enrollment: Enrollment): Promise<string[]> {
-    return unmetGraduationRequirements(this.ds.manager, enrollment, new Date().toISOString().slice(0, 10));
+    const [program]: { time_zone: string }[] = await this.ds.query(`SELECT time_zone FROM programs WHERE id = $1`, [enrollment.programId]);
+    return unmetGraduationRequirements(this.ds.manager, enrollment, todayIn(program.time_zone));
   }
 
   /**
