@@ -3,7 +3,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -13,6 +12,7 @@ import { webApp } from './common/http/web-app';
 import type { AuthedRequest, GqlContext } from './common/graphql/context';
 import { SqlCountingLogger, sqlCountPlugin } from './common/database/sql-counter';
 import { formatError } from './common/graphql/errors';
+import { DomainErrorFilter } from './common/graphql/http-errors.filter';
 import { inputValuesPlugin } from './common/graphql/input-values';
 import { complexityLimitPlugin, noStorePlugin, operationShapeRule } from './common/graphql/limits';
 import { createLoaders } from './common/graphql/loaders';
@@ -21,34 +21,28 @@ import { ScopeService } from './common/scope/scope.service';
 import { ConfigModule } from './config/config.module';
 import { loadEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
-import { AccountService } from './modules/account/account.service';
-import { ApiTokenService } from './modules/account/api-token.service';
-import { SsoController } from './modules/account/sso.controller';
-import { SsoService } from './modules/account/sso.service';
-import { CohortService } from './modules/cohort/cohort.service';
+import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { CohortModule } from './modules/cohort/cohort.module';
+import { CompetencyModule } from './modules/competency/competency.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
+import { ExamModule } from './modules/exam/exam.module';
+import { HealthModule } from './modules/health/health.module';
+import { HoursModule } from './modules/hours/hours.module';
 import { MailModule } from './modules/mail/mail.module';
-import { HealthController } from './modules/health/health.controller';
-import { ProgramService } from './modules/program/program.service';
-import { ReportsController } from './modules/report/report.controller';
-import { ReportArchiveService } from './modules/report/report-archive.service';
-import { ReportService } from './modules/report/report.service';
-import { ExamService } from './modules/exam/exam.service';
-import { ComplianceService } from './modules/compliance/compliance.service';
-import { DocumentsController } from './modules/compliance/documents.controller';
-import { JobsService } from './modules/compliance/jobs.service';
-import { DiskFileStorage, FileStorage, uploadsDir } from './common/storage/file-storage';
-import { DomainErrorFilter } from './common/graphql/http-errors.filter';
-import { HoursService } from './modules/hours/hours.service';
-import { NotificationJobs } from './modules/notification/notification-jobs.service';
-import { NotificationService } from './modules/notification/notification.service';
-import { SiteService } from './modules/site/site.service';
-import { StudentExportsController } from './modules/student/student-export.controller';
-import { StudentExportService } from './modules/student/student-export.service';
-import { StudentRecordController } from './modules/student/student-record.controller';
-import { StudentRecordService } from './modules/student/student-record.service';
-import { StudentImportService } from './modules/student/student-import.service';
-import { StudentService } from './modules/student/student.service';
-import { RESOLVERS } from './resolvers';
+import { NotificationModule } from './modules/notification/notification.module';
+import { OutcomeModule } from './modules/outcome/outcome.module';
+import { ProgramModule } from './modules/program/program.module';
+import { ReportModule } from './modules/report/report.module';
+import { SiteModule } from './modules/site/site.module';
+import { StudentModule } from './modules/student/student.module';
+import { UserModule } from './modules/user/user.module';
+
+/** The features, each a module with its own services, resolvers and controllers (docs/architecture.md). */
+const FEATURES = [
+  AuditModule, UserModule, AccountModule, NotificationModule, ProgramModule, CohortModule, StudentModule, SiteModule, HoursModule,
+  ExamModule, OutcomeModule, ComplianceModule, CompetencyModule, ReportModule, HealthModule,
+];
 
 /** DATABASE_URL must be set by the caller (main.ts starts the embedded database when it is not). */
 @Module({})
@@ -75,7 +69,6 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.PTP_SQL_COUNT ? new SqlCountingLogger() : undefined)),
-        TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource, ScopeService],
@@ -99,33 +92,13 @@ export class AppModule {
             context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: createLoaders(ds, scope, req) }),
           }),
         }),
+        ...FEATURES,
         ...webApp(env.WEB_DIST_DIR),
       ],
-      controllers: [HealthController, DocumentsController, ReportsController, StudentExportsController, StudentRecordController, SsoController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        AccountService,
-        ApiTokenService,
-        SsoService,
-        ProgramService,
-        CohortService,
-        StudentService,
-        StudentImportService,
-        StudentExportService,
-        StudentRecordService,
-        SiteService,
-        HoursService,
-        ExamService,
-        ComplianceService,
-        JobsService,
-        ReportService,
-        ReportArchiveService,
-        NotificationService,
-        NotificationJobs,
-        { provide: FileStorage, useFactory: () => new DiskFileStorage(uploadsDir(env.PTP_DATA_DIR)) },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        ...RESOLVERS,
       ],
     };
   }

@@ -1,29 +1,21 @@
-import { AccountResolver } from './modules/account/account.resolver';
-import { ApiTokenResolver } from './modules/account/api-token.resolver';
-import { AuthConfigResolver } from './modules/account/auth-config.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { CohortDashboardResolver } from './modules/cohort/cohort-dashboard.resolver';
-import { CohortResolver } from './modules/cohort/cohort.resolver';
-import { CompetencyResolver, CompetencySignoffResolver, EnrollmentCompetenciesResolver, ProgramCompetenciesResolver } from './modules/competency/competency.resolver';
-import { ComplianceRecordResolver, EnrollmentComplianceResolver, ProgramComplianceResolver, ReminderResolver } from './modules/compliance/compliance.resolver';
-import { EnrollmentExamsResolver, ExamAttemptResolver, ExamResolver, StudentCredentialsResolver } from './modules/exam/exam.resolver';
-import { NotificationResolver } from './modules/notification/notification.resolver';
-import { OutcomeResolver } from './modules/outcome/outcome.resolver';
-import { ClockInResolver, EnrollmentHoursResolver, HourEntryResolver } from './modules/hours/hours.resolver';
-import { PlacementResolver, PreceptorResolver, SiteResolver } from './modules/site/site.resolver';
-import { ProgramResolver } from './modules/program/program.resolver';
-import { DisclosureEventResolver, ReportResolver, ReportSnapshotResolver } from './modules/report/report.resolver';
-import { StudentImportResolver } from './modules/student/student-import.resolver';
-import { EnrollmentResolver, EnrollmentStatusEventResolver, StudentResolver } from './modules/student/student.resolver';
-import { AuthResolver } from './modules/user/auth.resolver';
+import { ACCOUNT_RESOLVERS } from './modules/account/account.module';
+import { AUDIT_RESOLVERS } from './modules/audit/audit.module';
+import { COHORT_RESOLVERS } from './modules/cohort/cohort.module';
+import { COMPETENCY_RESOLVERS } from './modules/competency/competency.module';
+import { COMPLIANCE_RESOLVERS } from './modules/compliance/compliance.module';
+import { EXAM_RESOLVERS } from './modules/exam/exam.module';
+import { HOURS_RESOLVERS } from './modules/hours/hours.module';
+import { NOTIFICATION_RESOLVERS } from './modules/notification/notification.module';
+import { OUTCOME_RESOLVERS } from './modules/outcome/outcome.module';
+import { PROGRAM_RESOLVERS } from './modules/program/program.module';
+import { REPORT_RESOLVERS } from './modules/report/report.module';
+import { SITE_RESOLVERS } from './modules/site/site.module';
+import { STUDENT_RESOLVERS } from './modules/student/student.module';
+import { USER_RESOLVERS } from './modules/user/user.module';
 
-/** Every resolver: the app registers them, and schema.ts builds the committed schema from them. */
+/** Every resolver, from each feature module's list: schema.ts builds the committed schema from them. */
 export const RESOLVERS = [
-  AuthResolver, AccountResolver, ApiTokenResolver, AuthConfigResolver, ProgramResolver, CohortResolver, StudentResolver, EnrollmentResolver, EnrollmentStatusEventResolver, AuditResolver,
-  SiteResolver, PreceptorResolver, PlacementResolver, HourEntryResolver, ClockInResolver, EnrollmentHoursResolver,
-  ExamResolver, ExamAttemptResolver, EnrollmentExamsResolver, StudentCredentialsResolver, OutcomeResolver,
-  ComplianceRecordResolver, ProgramComplianceResolver, EnrollmentComplianceResolver, ReminderResolver,
-  CompetencyResolver, CompetencySignoffResolver, ProgramCompetenciesResolver, EnrollmentCompetenciesResolver,
-  CohortDashboardResolver, ReportResolver, ReportSnapshotResolver, DisclosureEventResolver, StudentImportResolver,
-  NotificationResolver,
+  ...USER_RESOLVERS, ...ACCOUNT_RESOLVERS, ...PROGRAM_RESOLVERS, ...COHORT_RESOLVERS, ...STUDENT_RESOLVERS, ...AUDIT_RESOLVERS,
+  ...SITE_RESOLVERS, ...HOURS_RESOLVERS, ...EXAM_RESOLVERS, ...OUTCOME_RESOLVERS, ...COMPLIANCE_RESOLVERS, ...COMPETENCY_RESOLVERS,
+  ...REPORT_RESOLVERS, ...NOTIFICATION_RESOLVERS,
 ];

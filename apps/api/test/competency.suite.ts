@@ -8,7 +8,7 @@ describe('competencies', () => {
   let h: Harness;
   let teacher: Client, preceptor: Client, otherPreceptor: Client, student: Client;
   let enrollmentId: string, preceptorId: string, programId: string, entryComp: { id: string; code: string }, advancedComp: { id: string };
-  let adopted: { id: string; code: string }[];
+  let adopted: { id: string; code: string; level: string }[];
 
   beforeAll(async () => {
     h = await Harness.start();
@@ -20,7 +20,7 @@ describe('competencies', () => {
     programId = program.data!.createProgram.id;
     adopted = program.data!.createProgram.competencies;
     expect(adopted.every((c: { level: string }) => c.level === 'E')).toBe(true);
-    entryComp = adopted.find((c: { code: string }) => c.code === '3.4E');
+    entryComp = adopted.find((c) => c.code === '3.4E')!;
     const library = (await teacher.gql(`{ competencies { id code level domainNumber } }`)).data!.competencies;
     advancedComp = library.find((c: { level: string }) => c.level === 'A');
     const [c] = await h.ds.query(

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+import { ApiTokenResolver } from './api-token.resolver';
+import { ApiTokenService } from './api-token.service';
+import { AuthConfigResolver } from './auth-config.resolver';
+import { SsoController } from './sso.controller';
+import { SsoService } from './sso.service';
+
+/** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
+export const ACCOUNT_RESOLVERS = [AccountResolver, ApiTokenResolver, AuthConfigResolver];
+
+/** Accounts: invitations, passwords, API tokens and single sign-on. */
+@Module({
+  controllers: [SsoController],
+  providers: [AccountService, ApiTokenService, SsoService, ...ACCOUNT_RESOLVERS],
+  exports: [AccountService],
+})
+export class AccountModule {}

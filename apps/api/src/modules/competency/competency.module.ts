@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CompetencyResolver, CompetencySignoffResolver, EnrollmentCompetenciesResolver, ProgramCompetenciesResolver } from './competency.resolver';
+
+/** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
+export const COMPETENCY_RESOLVERS = [CompetencyResolver, CompetencySignoffResolver, ProgramCompetenciesResolver, EnrollmentCompetenciesResolver];
+
+/** The competency library, a program's adopted competencies and sign-offs. */
+@Module({
+  providers: [...COMPETENCY_RESOLVERS],
+})
+export class CompetencyModule {}

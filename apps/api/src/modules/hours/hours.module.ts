@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
+import { ClockInResolver, EnrollmentHoursResolver, HourEntryResolver } from './hours.resolver';
+import { HoursService } from './hours.service';
+
+/** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
+export const HOURS_RESOLVERS = [HourEntryResolver, ClockInResolver, EnrollmentHoursResolver];
+
+/** Hour entries: logging, clock-in/out, review and progress. */
+@Module({
+  imports: [NotificationModule],
+  providers: [HoursService, ...HOURS_RESOLVERS],
+})
+export class HoursModule {}
