@@ -134,6 +134,8 @@ describe('externship hours', () => {
       expect(codeOf(foreign)).toBe('FORBIDDEN');
       const byPreceptor = await preceptor.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'EXPERIENTIAL', placementId, startedAt: at(20, 13), endedAt: at(20, 15), activityNote: 'Shift' } });
       expect(codeOf(byPreceptor)).toBe('FORBIDDEN');
+      // Refused by the permission catalogue before any rule runs: a preceptor neither logs nor logs for a student.
+      expect(byPreceptor.errors![0].message).toBe('Your role (preceptor) does not allow this (needs one of HOURS_LOG, HOURS_LOG_FOR_STUDENT).');
       const onBehalf = await teacher.gql(LOG, { i: { enrollmentId: me.enrollmentId, component: 'DIDACTIC', startedAt: at(20, 13), endedAt: at(20, 15), activityNote: 'Pharmacy law lecture' } });
       expect(onBehalf.data?.logHours.loggedOnBehalf).toBe(true);
       expect(await h.count('audit_events', `entity_id = $1 AND action = 'hours.logOnBehalf'`, [onBehalf.data!.logHours.id])).toBe(1);

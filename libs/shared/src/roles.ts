@@ -62,6 +62,8 @@ export const Permission = {
   /** Choose which competencies of the library a program adopts. */
   COMPETENCY_MANAGE: 'COMPETENCY_MANAGE',
   COMPETENCY_SIGNOFF: 'COMPETENCY_SIGNOFF',
+  /** The cohort dashboard: pending reviews, compliance, exams and at-risk students of a cohort. */
+  COHORT_DASHBOARD_VIEW: 'COHORT_DASHBOARD_VIEW',
   /** Generate accreditation and outcome reports (scoped: an instructor sees only their cohorts). */
   REPORT_VIEW: 'REPORT_VIEW',
   /** Download a report as PDF or CSV; every export is written to the disclosure log. */
@@ -97,6 +99,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.COMPLIANCE_SUBMIT,
     Permission.COMPLIANCE_REVIEW,
     Permission.COMPETENCY_SIGNOFF,
+    Permission.COHORT_DASHBOARD_VIEW,
     Permission.REPORT_VIEW,
     Permission.REPORT_EXPORT,
     Permission.REPORT_SNAPSHOT_SAVE,

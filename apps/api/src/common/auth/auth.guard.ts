@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, userCan } from '@ptp/shared';
 import type { AuthedRequest, GqlContext } from '../graphql/context';
 import { DomainError, forbidden, unauthenticated } from '../graphql/errors';
-import { IS_PUBLIC, PERMISSIONS } from './decorators';
+import { ANY_PERMISSION, IS_PUBLIC, PERMISSIONS } from './decorators';
 import { SESSION_ONLY } from './session-only';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
@@ -75,6 +75,10 @@ export class AuthGuard implements CanActivate {
       throw forbidden('Exams and the competency library are shared by every program: only a system administrator can change them.');
     }
     if (missing.length) throw forbidden(`Your role (${user.role.toLowerCase()}) does not allow this (${missing.join(', ')}).`);
+    const anyOf = this.reflector.getAllAndOverride<Permission[]>(ANY_PERMISSION, targets) ?? [];
+    if (anyOf.length && !anyOf.some((p) => userCan(user, p))) {
+      throw forbidden(`Your role (${user.role.toLowerCase()}) does not allow this (needs one of ${anyOf.join(', ')}).`);
+    }
     return true;
   }
 }

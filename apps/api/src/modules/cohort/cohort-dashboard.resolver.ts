@@ -1,8 +1,8 @@
 import { Args, Context, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ComplianceState, retakeStatus } from '@ptp/shared';
+import { ComplianceState, Permission, retakeStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
+import { assertCan } from '../../common/auth/decorators';
 import { GqlContext } from '../../common/graphql/context';
-import { forbidden } from '../../common/graphql/errors';
 import { FIELD_COST } from '../../common/graphql/limits';
 import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
 import { ComplianceService } from '../compliance/compliance.service';
@@ -46,7 +46,7 @@ export class CohortDashboardResolver {
     @Context() ctx: GqlContext,
     @Args('withinDays', { type: () => Int, defaultValue: 30 }) withinDays: number,
   ): Promise<CohortDashboard> {
-    if (!ctx.req.user || !['ADMIN', 'INSTRUCTOR'].includes(ctx.req.user.role)) throw forbidden('The cohort dashboard is for instructors and program directors.');
+    assertCan(ctx.req.user, Permission.COHORT_DASHBOARD_VIEW, 'The cohort dashboard is for instructors and program directors.');
     const days = Math.max(1, Math.min(withinDays, 365));
     const today = new Date().toISOString().slice(0, 10);
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { cohortId: cohort.id } });

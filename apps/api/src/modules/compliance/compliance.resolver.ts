@@ -1,17 +1,17 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ComplianceState, Permission } from '@ptp/shared';
 import { registerEnumType } from '@nestjs/graphql';
-import { can } from '@ptp/shared';
-import { Can, CurrentUser } from '../../common/auth/decorators';
+import { assertCan, Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
-import { forbidden } from '../../common/graphql/errors';
 import { Program } from '../program/program.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
 import { ComplianceItem, ComplianceRecord, Reminder } from './compliance.entity';
 import { ComplianceService } from './compliance.service';
 import { ComplianceRecordsArgs, ReviewComplianceRecordInput, SaveComplianceItemInput, SubmitComplianceRecordInput } from './dto/compliance.input';
+
+const NOT_FOR_PRECEPTORS = 'Preceptors see whether a student is cleared, not their compliance records.';
 
 registerEnumType(ComplianceState, { name: 'ComplianceState' });
 
@@ -105,7 +105,7 @@ export class EnrollmentComplianceResolver {
 
   @ResolveField(() => [ItemComplianceStatus], { description: 'Every required item with its state. Not for preceptors.' })
   async compliance(@Parent() e: Enrollment, @Context() ctx: GqlContext): Promise<ItemComplianceStatus[]> {
-    if (!ctx.req.user || !can(ctx.req.user.role, Permission.COMPLIANCE_READ)) throw forbidden('Preceptors see whether a student is cleared, not their compliance records.');
+    assertCan(ctx.req.user, Permission.COMPLIANCE_READ, NOT_FOR_PRECEPTORS);
     return (await this.states(e, ctx)).map((s) => ({ ...s, records: [...s.records].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()) }));
   }
 
@@ -116,7 +116,7 @@ export class EnrollmentComplianceResolver {
 
   @ResolveField(() => [Reminder], { description: 'Compliance reminders the daily job found due, newest first.' })
   reminders(@Parent() e: Enrollment, @Context() ctx: GqlContext) {
-    if (!ctx.req.user || !can(ctx.req.user.role, Permission.COMPLIANCE_READ)) throw forbidden('Preceptors see whether a student is cleared, not their compliance records.');
+    assertCan(ctx.req.user, Permission.COMPLIANCE_READ, NOT_FOR_PRECEPTORS);
     return ctx.loaders.remindersByEnrollment.load(e.id);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
-import { Can, CurrentUser } from '../../common/auth/decorators';
+import { Can, CanAny, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
 import { Placement } from '../site/site.entity';
@@ -42,26 +42,31 @@ export class HourEntryResolver {
 
   /** Students log their own hours; instructors and admins may log on a student's behalf (checked in the service). */
   @Mutation(() => HourEntry)
+  @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   logHours(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: LogHoursInput) {
     return this.service.log(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => HourEntry)
+  @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   updateHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: UpdateHourEntryInput) {
     return this.service.update(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => ClockIn, { description: 'Starts a shift at server time.' })
+  @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   clockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockInInput) {
     return this.service.clockIn(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => HourEntry, { description: 'Ends the open shift at server time and submits it for review.' })
+  @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   clockOut(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockOutInput) {
     return this.service.clockOut(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => ClockIn, { description: 'Cancels an accidental clock-in: no hours are logged. Answers the cancelled clock-in.' })
+  @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   cancelClockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { enrollmentId }: CancelClockInArgs) {
     return this.service.cancelClockIn(user, requestIdOf(ctx), enrollmentId);
   }

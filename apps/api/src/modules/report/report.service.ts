@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BENCHMARK_LABELS, ENROLLED_STATUSES, ENROLLMENT_STATUS_LABELS, periodLabel, previousYear, ProgramBenchmarks, rate, REASON_CODE_LABELS,
+  BENCHMARK_LABELS, ENROLLED_STATUSES, Permission, ENROLLMENT_STATUS_LABELS, periodLabel, previousYear, ProgramBenchmarks, rate, REASON_CODE_LABELS,
   ReportPeriod, trendPeriods, UNAVAILABILITY_REASON_LABELS,
 } from '@ptp/shared';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden } from '../../common/graphql/errors';
+import { assertCan } from '../../common/auth/decorators';
+import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../user/user.entity';
 import { ASHP_COHORTS_SQL, FIGURES_SQL, PROGRAMS_SQL } from './report.sql';
@@ -73,7 +74,7 @@ export class ReportService {
    * outside that is NOT_FOUND or FORBIDDEN, as everywhere else.
    */
   async resolveScope(user: User, req: Pick<ReportRequest, 'programId' | 'cohortId'>): Promise<ReportScope> {
-    if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR') throw forbidden('Reports are for program directors and instructors.');
+    assertCan(user, Permission.REPORT_VIEW, 'Reports are for program directors and instructors.');
     if (req.cohortId) {
       const { programId } = await this.scope.assert(user, 'cohort', req.cohortId);
       if (req.programId && req.programId !== programId) {
