@@ -1,13 +1,12 @@
 import { ArgsType, Args, Context, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { Connection, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import { Connection, PageArgs } from '../../common/graphql/connection';
 import type { GqlContext } from '../../common/graphql/context';
-import { ScopeService } from '../../common/scope/scope.service';
 import { User } from '../user/user.entity';
 import { AuditEvent } from './audit-event.entity';
+import { AuditService } from './audit.service';
 
 const AuditEventConnection = Connection(AuditEvent);
 
@@ -22,23 +21,12 @@ class AuditArgs extends PageArgs {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly scope: ScopeService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditEventConnection, { description: "The audit trail of the caller's programs, newest first." })
   @Can(Permission.AUDIT_READ)
   auditEvents(@CurrentUser() user: User, @Args() args: AuditArgs) {
-    // Audit rows carry their program id: scoped like any program-owned row.
-    const scope = this.scope.condition(user, 'enrollment', 'a', 0);
-    const where = [scope.sql];
-    const params = [...scope.params];
-    if (args.entityId) {
-      params.push(args.entityId);
-      where.push(`a.entity_id = $${params.length}`);
-    }
-    return paginate(this.ds, AuditEvent, { alias: 'a', from: 'audit_events a', where, params, sortExpr: `to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: SortDirection.DESC }, args);
+    return this.audit.list(user, args, args.entityId);
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { paginate, SortDirection, type ConnectionShape, type PageArgs } from '../../common/graphql/connection';
+import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../user/user.entity';
+import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
   action: string;
@@ -15,6 +18,24 @@ export interface AuditEntry {
  *  commits or rolls back with the change it describes. */
 @Injectable()
 export class AuditService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** The audit trail of the caller's programs (optionally about one record), newest first. */
+  list(user: User, page: PageArgs, entityId?: string | null): Promise<ConnectionShape<AuditEvent>> {
+    // Audit rows carry their program id: scoped like any program-owned row.
+    const scope = this.scope.condition(user, 'enrollment', 'a', 0);
+    const where = [scope.sql];
+    const params = [...scope.params];
+    if (entityId) {
+      params.push(entityId);
+      where.push(`a.entity_id = $${params.length}`);
+    }
+    return paginate(this.ds, AuditEvent, { alias: 'a', from: 'audit_events a', where, params, sortExpr: `to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: SortDirection.DESC }, page);
+  }
+
   async record(em: EntityManager, actor: Pick<User, 'id'> | null, requestId: string | null, entry: AuditEntry): Promise<void> {
     await em.query(
       `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)

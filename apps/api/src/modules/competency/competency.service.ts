@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { todayIn } from '@ptp/shared';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/graphql/errors';
+import { ScopeService } from '../../common/scope/scope.service';
+import { AuditService } from '../audit/audit.service';
+import { Program } from '../program/program.entity';
+import type { User } from '../user/user.entity';
+import { Competency, CompetencySignoff } from './competency.entity';
+import type { SaveCompetencyInput, SetProgramCompetenciesInput, SignOffCompetencyInput } from './dto/competency.input';
+
+/** The shared competency library, what each program adopts, and students' sign-offs. */
+@Injectable()
+export class CompetencyService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  library(): Promise<Competency[]> {
+    return this.ds.getRepository(Competency).find({ order: { domainNumber: 'ASC', sortOrder: 'ASC', code: 'ASC' } });
+  }
+
+  async save(user: User, requestId: string | null, input: SaveCompetencyInput): Promise<Competency> {
+    if (!input.code.endsWith(input.level) || !input.code.startsWith(`${input.domainNumber}.`)) {
+      throw badInput('code: the code must start with the domain number and end with the level (e.g. 4.2E).');
+    }
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(Competency);
+      const before = input.id ? await repo.findOneBy({ id: input.id }) : null;
+      if (input.id && !before) throw notFound('Competency');
+      const { id: _id, ...fields } = input;
+      const saved = before ? await repo.save({ ...before, ...fields }) : await repo.save(repo.create({ ...fields, sortOrder: 1000 }));
+      await this.audit.record(em, user, requestId, { action: before ? 'competency.update' : 'competency.create', entityType: 'Competency', entityId: saved.id, before: before ?? undefined, after: saved });
+      return saved;
+    });
+  }
+
+  async setForProgram(user: User, requestId: string | null, input: SetProgramCompetenciesInput): Promise<Program> {
+    await this.scope.assert(user, 'program', input.programId);
+    return this.ds.transaction(async (em) => {
+      const before: { competency_id: string }[] = await em.query(`SELECT competency_id FROM program_competencies WHERE program_id = $1`, [input.programId]);
+      await em.query(`DELETE FROM program_competencies WHERE program_id = $1`, [input.programId]);
+      const ids = [...new Set(input.competencyIds)];
+      const found: unknown[] = await em.query(`SELECT id FROM competencies WHERE id = ANY($1::uuid[])`, [ids]);
+      if (found.length !== ids.length) throw badInput('competencyIds: some ids are not competencies of the library.');
+      await em.query(`INSERT INTO program_competencies (program_id, competency_id) SELECT $1, unnest($2::uuid[])`, [input.programId, ids]);
+      await this.audit.record(em, user, requestId, { action: 'program.competencies', entityType: 'Program', entityId: input.programId, programId: input.programId, before: before.map((b) => b.competency_id), after: ids });
+      return em.getRepository(Program).findOneByOrFail({ id: input.programId });
+    });
+  }
+
+  /** A sign-off is dated on or before today in the program's time zone, once per competency and student. */
+  async signOff(user: User, requestId: string | null, input: SignOffCompetencyInput): Promise<CompetencySignoff> {
+    const { programId, timeZone } = await this.scope.assert(user, 'enrollment', input.enrollmentId);
+    const [adopted]: unknown[] = await this.ds.query(
+      `SELECT 1 FROM program_competencies WHERE program_id = $1 AND competency_id = $2`,
+      [programId, input.competencyId],
+    );
+    if (!adopted) throw badInput("competencyId: this competency is not part of the student's program.");
+    if (input.signedOn > todayIn(timeZone)) throw badInput('signedOn: a sign-off cannot be dated in the future.');
+    return this.ds.transaction(async (em) => {
+      const rows: Record<string, unknown>[] = await em.query(
+        `INSERT INTO competency_signoffs (program_id, enrollment_id, competency_id, signed_by, signed_on, note)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT competency_signoffs_once_key DO NOTHING RETURNING id`,
+        [programId, input.enrollmentId, input.competencyId, user.id, input.signedOn, input.note?.trim() || null],
+      );
+      if (!rows[0]) throw conflict('This competency is already signed off for this student.');
+      const signoff = await em.getRepository(CompetencySignoff).findOneByOrFail({ id: rows[0].id as string });
+      await this.audit.record(em, user, requestId, { action: 'competency.signoff', entityType: 'CompetencySignoff', entityId: signoff.id, programId, after: signoff });
+      return signoff;
+    });
+  }
+}
