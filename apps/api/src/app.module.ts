@@ -22,6 +22,7 @@ import { ConfigModule } from './config/config.module';
 import { loadEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { AccountService } from './modules/account/account.service';
+import { SystemAdminService } from './modules/account/system-admin.service';
 import { ApiTokenService } from './modules/account/api-token.service';
 import { SsoController } from './modules/account/sso.controller';
 import { SsoService } from './modules/account/sso.service';
@@ -105,6 +106,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         AccountService,
+        SystemAdminService,
         ApiTokenService,
         SsoService,
         ProgramService,

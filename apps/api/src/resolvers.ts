@@ -1,6 +1,7 @@
 import { AccountResolver } from './modules/account/account.resolver';
 import { ApiTokenResolver } from './modules/account/api-token.resolver';
 import { AuthConfigResolver } from './modules/account/auth-config.resolver';
+import { SystemAdminResolver } from './modules/account/system-admin.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { CohortDashboardResolver } from './modules/cohort/cohort-dashboard.resolver';
 import { CohortResolver } from './modules/cohort/cohort.resolver';
@@ -25,5 +26,5 @@ export const RESOLVERS = [
   ComplianceRecordResolver, ProgramComplianceResolver, EnrollmentComplianceResolver, ReminderResolver,
   CompetencyResolver, CompetencySignoffResolver, ProgramCompetenciesResolver, EnrollmentCompetenciesResolver,
   CohortDashboardResolver, ReportResolver, ReportSnapshotResolver, DisclosureEventResolver, StudentImportResolver,
-  NotificationResolver,
+  NotificationResolver, SystemAdminResolver,
 ];

@@ -357,6 +357,7 @@ export type Permission =
   | 'STUDENT_ENROLL'
   | 'STUDENT_READ'
   | 'STUDENT_UPDATE'
+  | 'SYSTEM_ADMIN_GRANT'
   | 'USER_MANAGE'
   | 'USER_READ';
 
@@ -560,6 +561,8 @@ export type UnavailabilityReason =
 export type UpdateHourEntryInput = {
   activityNote?: string | null | undefined;
   component?: HourComponent | null | undefined;
+  /** Required when the times of a clocked entry move away from the clocked times. */
+  editReason?: string | null | undefined;
   endedAt?: string | null | undefined;
   id: string | number;
   placementId?: string | number | null | undefined;
