@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTIVE_STATUSES, can, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
+import { ACTIVE_STATUSES, can, clockedEditRule, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared';
 import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
@@ -74,17 +74,12 @@ const complianceFlag = (ctx: EntryContext) =>
  */
 const lapsedSql = (start: string, experiential: string) => lapsedItemsSql(`(${start}::timestamptz AT TIME ZONE p.time_zone)::date`, `${experiential}::boolean`);
 
-/**
- * The reason kept on a clocked entry (made by clock-out): an edit that moves its start or end away
- * from the clocked times must say why; an edit that leaves the times alone keeps the reason already
- * given; times back on the clock need none. Entries logged by hand keep none.
- */
+/** The reason kept on an edited entry: required when clocked times move (clockedEditRule, libs/shared). */
 function clockedEditReason(before: HourEntry, d: EntryDraft, given: string | undefined): string | null {
-  if (!before.clockedStartedAt || !before.clockedEndedAt) return null;
+  const rule = clockedEditRule({ ...before, newStartedAt: d.startedAt, newEndedAt: d.endedAt });
   const reason = given?.trim() || null;
-  const same = (a: Date, b: Date) => a.getTime() === b.getTime();
-  if (same(d.startedAt, before.clockedStartedAt) && same(d.endedAt, before.clockedEndedAt)) return null;
-  if (same(d.startedAt, before.startedAt) && same(d.endedAt, before.endedAt)) return reason ?? before.editReason;
+  if (rule === 'CLEAR') return null;
+  if (rule === 'KEEP') return reason ?? before.editReason;
   if (!reason) {
     throw badInput('editReason: this shift was clocked in and out; say why its start or end time is changing (your reviewer sees both times).', [
       { field: 'editReason', message: 'is required when changing clocked times' },
