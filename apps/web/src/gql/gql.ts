@@ -117,7 +117,7 @@ type Documents = {
     "\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": typeof types.RecordStatusChangeDocument,
     "\n  query GraduationGaps($id: ID!) {\n    enrollment(id: $id) {\n      id\n      graduationGaps\n    }\n  }\n": typeof types.GraduationGapsDocument,
     "\n  mutation CorrectStatusEvent($input: CorrectStatusEventInput!) {\n    correctStatusEvent(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": typeof types.CorrectStatusEventDocument,
-    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    isSystemAdmin\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -125,6 +125,7 @@ type Documents = {
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserAccessDocument,
     "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PreceptorLicenseDocument,
+    "\n  mutation SetSystemAdmin($input: SetSystemAdminInput!) {\n    setSystemAdmin(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.SetSystemAdminDocument,
 };
 const documents: Documents = {
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
@@ -230,7 +231,7 @@ const documents: Documents = {
     "\n  mutation RecordStatusChange($input: RecordStatusChangeInput!) {\n    recordStatusChange(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": types.RecordStatusChangeDocument,
     "\n  query GraduationGaps($id: ID!) {\n    enrollment(id: $id) {\n      id\n      graduationGaps\n    }\n  }\n": types.GraduationGapsDocument,
     "\n  mutation CorrectStatusEvent($input: CorrectStatusEventInput!) {\n    correctStatusEvent(input: $input) {\n      ...EnrollmentDetail\n    }\n  }\n": types.CorrectStatusEventDocument,
-    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    isSystemAdmin\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ResendInvitationDocument,
@@ -238,6 +239,7 @@ const documents: Documents = {
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserAccessDocument,
     "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.PreceptorLicenseDocument,
+    "\n  mutation SetSystemAdmin($input: SetSystemAdminInput!) {\n    setSystemAdmin(input: $input) {\n      ...UserRow\n    }\n  }\n": types.SetSystemAdminDocument,
 };
 
 /**
@@ -669,7 +671,7 @@ export function graphql(source: "\n  mutation CorrectStatusEvent($input: Correct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    isSystemAdmin\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    isSystemAdmin\n    status\n    createdAt\n    activatedAt\n    lastSignInAt\n    disabledAt\n    access {\n      programs {\n        id\n        name\n      }\n      cohorts {\n        id\n        name\n      }\n      sites {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,6 +700,10 @@ export function graphql(source: "\n  mutation UpdateUserAccess($input: UpdateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreceptorLicense($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      preceptors {\n        id\n        licenseNumber\n        licenseExpiresOn\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSystemAdmin($input: SetSystemAdminInput!) {\n    setSystemAdmin(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetSystemAdmin($input: SetSystemAdminInput!) {\n    setSystemAdmin(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
