@@ -22,5 +22,6 @@ import './api-tokens.suite';
 import './sso.suite';
 import './rules.suite';
 import './record.suite';
+import './integrity.suite';
 import './bad-input.suite';
 import './fuzz.suite';

@@ -31,7 +31,11 @@ describe('competencies', () => {
     ({ enrollmentId } = await h.student(teacher, c.id, { userId: s.id, enrolledOn: day(-200) }));
     const site = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, { i: { programId, name: 'Site', address: '1 Oak St, Town', setting: 'COMMUNITY', capacity: 2, agreementStartDate: day(-300), agreementEndDate: day(300) } });
     const pr = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId: site.data!.createSite.id, userId: p.id, licenseNumber: 'RPH-1', licenseExpiresOn: day(300) } });
-    await teacher.gql(`mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`, { i: { enrollmentId, siteId: site.data!.createSite.id, preceptorId: pr.data!.addPreceptor.id, startDate: day(-10), endDate: day(10), plannedHours: 100 } });
+    // The student has no compliance records: placed as a FLAG program would (BLOCK refuses an uncleared placement), then back to BLOCK.
+    await h.ds.query(`UPDATE programs SET expired_compliance_policy = 'FLAG' WHERE id = $1`, [programId]);
+    const placed = await teacher.gql(`mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`, { i: { enrollmentId, siteId: site.data!.createSite.id, preceptorId: pr.data!.addPreceptor.id, startDate: day(-10), endDate: day(10), plannedHours: 100 } });
+    expect(placed.errors).toBeUndefined();
+    await h.ds.query(`UPDATE programs SET expired_compliance_policy = 'BLOCK' WHERE id = $1`, [programId]);
   });
   afterAll(() => h.stop());
 

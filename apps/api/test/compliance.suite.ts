@@ -28,8 +28,11 @@ describe('compliance documents and status', () => {
     ({ enrollmentId } = await h.student(teacher, c.id, { userId: s.id, enrolledOn: day(-200) }));
     const site = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, { i: { programId, name: 'Clinic Pharmacy', address: '9 Elm St, Town, IL', setting: 'HOSPITAL', capacity: 3, agreementStartDate: day(-300), agreementEndDate: day(300) } });
     const pr = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId: site.data!.createSite.id, userId: p.id, licenseNumber: 'RPH-777', licenseExpiresOn: day(300) } });
+    // The student has no records yet: placed as a FLAG program would (BLOCK refuses an uncleared placement), then back to BLOCK.
+    await h.ds.query(`UPDATE programs SET expired_compliance_policy = 'FLAG' WHERE id = $1`, [programId]);
     const pl = await teacher.gql(`mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`, { i: { enrollmentId, siteId: site.data!.createSite.id, preceptorId: pr.data!.addPreceptor.id, startDate: day(-20), endDate: day(20), plannedHours: 120 } });
     placementId = pl.data!.createPlacement.id;
+    await h.ds.query(`UPDATE programs SET expired_compliance_policy = 'BLOCK' WHERE id = $1`, [programId]);
   });
   afterAll(() => h.stop());
 

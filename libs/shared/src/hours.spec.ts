@@ -1,4 +1,4 @@
-import { computeProgress, HourAggregateRow, ProgressRules } from './hours';
+import { clockedEditRule, computeProgress, HourAggregateRow, ProgressRules } from './hours';
 import { ASHP_MINIMUMS } from './program';
 
 const entry: ProgressRules = { level: 'ENTRY', ...ASHP_MINIMUMS.ENTRY };
@@ -91,5 +91,21 @@ describe('computeProgress', () => {
     const rules: ProgressRules = { ...entry, requirements: [...entry.requirements, { component: 'EXPERIENTIAL', setting: 'HOSPITAL', minHours: 40 }] };
     const p = computeProgress(rules, [row({ setting: 'COMMUNITY', approvedMinutes: h(130) }), row({ placementId: 'b', setting: 'HOSPITAL', approvedMinutes: h(10) })], window);
     expect(p.requirements.find((r) => r.setting === 'HOSPITAL')).toMatchObject({ approvedMinutes: h(10), met: false });
+  });
+});
+
+describe('clockedEditRule', () => {
+  const clocked = { clockedStartedAt: '2026-03-02T13:02:00Z', clockedEndedAt: '2026-03-02T21:31:00Z', startedAt: '2026-03-02T13:02:00Z', endedAt: '2026-03-02T21:31:00Z' };
+  it('asks a reason only when a clocked entry’s times move off the clock', () => {
+    expect(clockedEditRule({ ...clocked, newStartedAt: '2026-03-02T12:30:00Z', newEndedAt: clocked.endedAt })).toBe('REQUIRED');
+    expect(clockedEditRule({ ...clocked, newStartedAt: new Date(clocked.startedAt), newEndedAt: clocked.endedAt })).toBe('CLEAR');
+  });
+  it('keeps the reason when an edited entry’s times stay, and clears it back on the clock', () => {
+    const edited = { ...clocked, startedAt: '2026-03-02T12:30:00Z' };
+    expect(clockedEditRule({ ...edited, newStartedAt: edited.startedAt, newEndedAt: edited.endedAt })).toBe('KEEP');
+    expect(clockedEditRule({ ...edited, newStartedAt: clocked.clockedStartedAt, newEndedAt: clocked.clockedEndedAt })).toBe('CLEAR');
+  });
+  it('never asks for an entry logged by hand', () => {
+    expect(clockedEditRule({ ...clocked, clockedStartedAt: null, clockedEndedAt: null, newStartedAt: '2026-03-02T10:00:00Z', newEndedAt: clocked.endedAt })).toBe('CLEAR');
   });
 });

@@ -201,3 +201,28 @@ export function computeProgress(
     atRiskReason,
   };
 }
+
+/** The times of an entry made by clocking out (server-stamped), as it stands, and as an edit would leave it. */
+export interface ClockedEdit {
+  clockedStartedAt: Date | string | null;
+  clockedEndedAt: Date | string | null;
+  startedAt: Date | string;
+  endedAt: Date | string;
+  newStartedAt: Date | string;
+  newEndedAt: Date | string;
+}
+
+/**
+ * Whether an edit of an hour entry needs an edit reason (docs/design.md §3.3): only an entry made
+ * by clocking out, and only when the edit moves its start or end and leaves them off the clocked
+ * times. `KEEP`: the times do not move, the reason already given stays; `CLEAR`: not clocked, or
+ * back on the clocked times, so no reason is kept.
+ */
+export function clockedEditRule(e: ClockedEdit): 'REQUIRED' | 'KEEP' | 'CLEAR' {
+  if (e.clockedStartedAt == null || e.clockedEndedAt == null) return 'CLEAR';
+  const ms = (d: Date | string) => new Date(d).getTime();
+  const same = (a: Date | string, b: Date | string) => ms(a) === ms(b);
+  if (same(e.newStartedAt, e.clockedStartedAt) && same(e.newEndedAt, e.clockedEndedAt)) return 'CLEAR';
+  if (same(e.newStartedAt, e.startedAt) && same(e.newEndedAt, e.endedAt)) return 'KEEP';
+  return 'REQUIRED';
+}

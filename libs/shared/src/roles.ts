@@ -51,6 +51,8 @@ export const Permission = {
    * not change what other programs rely on.
    */
   REFERENCE_DATA_MANAGE: 'REFERENCE_DATA_MANAGE',
+  /** Grant or revoke the system administrator flag (audited with a reason). Held by system administrators only. */
+  SYSTEM_ADMIN_GRANT: 'SYSTEM_ADMIN_GRANT',
   /** Record exam attempts, credentials, employment and outcome markers. */
   OUTCOME_RECORD: 'OUTCOME_RECORD',
   /** Read compliance records and documents (never preceptors: they see cleared / not cleared). */
@@ -78,7 +80,7 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Admins oversee; they do not log hours for themselves.
-  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'REFERENCE_DATA_MANAGE'),
+  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'REFERENCE_DATA_MANAGE' && p !== 'SYSTEM_ADMIN_GRANT'),
   INSTRUCTOR: [
     Permission.PROGRAM_READ,
     Permission.COHORT_READ,
@@ -117,7 +119,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 };
 
 /** What a system administrator holds besides their role's permissions. */
-export const SYSTEM_ADMIN_PERMISSIONS: readonly Permission[] = [Permission.REFERENCE_DATA_MANAGE];
+export const SYSTEM_ADMIN_PERMISSIONS: readonly Permission[] = [Permission.REFERENCE_DATA_MANAGE, Permission.SYSTEM_ADMIN_GRANT];
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatElapsed, formatHours, localDateOf, localInstant, localTimeOf, minutesBetween } from './hours';
+import { clockedEditLine, formatDuration, formatElapsed, formatHours, localDateOf, localInstant, localTimeOf, minutesBetween } from './hours';
 
 describe('hour formatting', () => {
   it('shows totals as hours with at most one decimal', () => {
@@ -30,5 +30,19 @@ describe('local instants', () => {
     expect(localInstant('', '08:00')).toBeNull();
     expect(localInstant('2026-03-03', '')).toBeNull();
     expect(localInstant('03/03/2026', '08:00')).toBeNull();
+  });
+});
+
+describe('clockedEditLine', () => {
+  const at = (t: string) => new Date(`2026-03-05T${t}`).toISOString();
+  const clocked = { clockedStartedAt: at('08:02:41'), clockedEndedAt: at('16:31:20') };
+  it('names both times and the reason when a clocked entry was edited', () => {
+    expect(clockedEditLine({ ...clocked, startedAt: at('07:30'), endedAt: at('16:31:20'), editReason: 'Forgot to clock in' })).toBe(
+      'Clocked 8:02 AM–4:31 PM, edited to 7:30 AM–4:31 PM: Forgot to clock in',
+    );
+  });
+  it('says nothing for an entry on its clocked times or logged by hand', () => {
+    expect(clockedEditLine({ ...clocked, startedAt: clocked.clockedStartedAt, endedAt: clocked.clockedEndedAt })).toBeNull();
+    expect(clockedEditLine({ startedAt: at('07:30'), endedAt: at('09:00'), clockedStartedAt: null, clockedEndedAt: null })).toBeNull();
   });
 });

@@ -72,3 +72,27 @@ export function formatEntryDay(iso: string): string {
 export function formatTimeRange(startIso: string, endIso: string): string {
   return `${timeFormat.format(new Date(startIso))} – ${timeFormat.format(new Date(endIso))}`;
 }
+
+/** "8:02 AM–4:31 PM": a time range in the browser's zone, without spaces (for one-line notes). */
+function compactTimeRange(startIso: string, endIso: string): string {
+  return `${timeFormat.format(new Date(startIso))}–${timeFormat.format(new Date(endIso))}`;
+}
+
+/**
+ * For a reviewer: "Clocked 8:02 AM–4:31 PM, edited to 7:30 AM–4:31 PM: <reason>" when an entry
+ * made by clocking out was edited afterwards; null when it was not clocked or still shows the clocked times.
+ */
+export function clockedEditLine(entry: {
+  startedAt: string;
+  endedAt: string;
+  clockedStartedAt?: string | null;
+  clockedEndedAt?: string | null;
+  editReason?: string | null;
+}): string | null {
+  const { clockedStartedAt, clockedEndedAt } = entry;
+  if (!clockedStartedAt || !clockedEndedAt) return null;
+  const same = (a: string, b: string) => new Date(a).getTime() === new Date(b).getTime();
+  if (same(clockedStartedAt, entry.startedAt) && same(clockedEndedAt, entry.endedAt)) return null;
+  const line = `Clocked ${compactTimeRange(clockedStartedAt, clockedEndedAt)}, edited to ${compactTimeRange(entry.startedAt, entry.endedAt)}`;
+  return entry.editReason ? `${line}: ${entry.editReason}` : line;
+}

@@ -74,6 +74,7 @@ export class AuthGuard implements CanActivate {
     if (missing.includes(Permission.REFERENCE_DATA_MANAGE)) {
       throw forbidden('Exams and the competency library are shared by every program: only a system administrator can change them.');
     }
+    if (missing.includes(Permission.SYSTEM_ADMIN_GRANT)) throw forbidden('Only a system administrator can grant or revoke system administrator.');
     if (missing.length) throw forbidden(`Your role (${user.role.toLowerCase()}) does not allow this (${missing.join(', ')}).`);
     const anyOf = this.reflector.getAllAndOverride<Permission[]>(ANY_PERMISSION, targets) ?? [];
     if (anyOf.length && !anyOf.some((p) => userCan(user, p))) {

@@ -8,6 +8,7 @@ import { Competency, CompetencySignoff } from '../../modules/competency/competen
 import { Credential, Exam, ExamAttempt } from '../../modules/exam/exam.entity';
 import { ClockIn } from '../../modules/hours/hour-entry.entity';
 import { EmploymentRecord, OutcomeMarker } from '../../modules/outcome/outcome.entity';
+import { complianceGapsOf } from '../../modules/site/placement-compliance';
 import { Placement, Preceptor, Site } from '../../modules/site/site.entity';
 import { Program, ProgramRequirement } from '../../modules/program/program.entity';
 import { Enrollment, EnrollmentStatusEvent } from '../../modules/student/enrollment.entity';
@@ -121,6 +122,8 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     placement: byId(Placement, 'placements'),
     preceptorsBySite: groupedBy(Preceptor, 'preceptors t', 't.site_id', 't.created_at, t.id'),
     placementsByEnrollment: groupedBy(Placement, 'placements t', 't.enrollment_id', 't.start_date, t.id'),
+    /** What keeps each placement's student from being compliance-cleared through its end (empty: cleared). */
+    placementComplianceGaps: new DataLoader<string, string[]>((ids) => complianceGapsOf(ds, ids)),
     openClockIn: new DataLoader<string, ClockIn | null>(async (enrollmentIds) => {
       const rows: Record<string, unknown>[] = await ds.query(
         `SELECT ${entityColumns(ds, ClockIn, 't')} FROM clock_ins t WHERE t.enrollment_id = ANY($1::uuid[])`,

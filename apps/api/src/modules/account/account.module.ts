@@ -6,14 +6,16 @@ import { ApiTokenService } from './api-token.service';
 import { AuthConfigResolver } from './auth-config.resolver';
 import { SsoController } from './sso.controller';
 import { SsoService } from './sso.service';
+import { SystemAdminResolver } from './system-admin.resolver';
+import { SystemAdminService } from './system-admin.service';
 
 /** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
-export const ACCOUNT_RESOLVERS = [AccountResolver, ApiTokenResolver, AuthConfigResolver];
+export const ACCOUNT_RESOLVERS = [AccountResolver, ApiTokenResolver, AuthConfigResolver, SystemAdminResolver];
 
 /** Accounts: invitations, passwords, API tokens and single sign-on. */
 @Module({
   controllers: [SsoController],
-  providers: [AccountService, ApiTokenService, SsoService, ...ACCOUNT_RESOLVERS],
+  providers: [AccountService, ApiTokenService, SsoService, SystemAdminService, ...ACCOUNT_RESOLVERS],
   exports: [AccountService],
 })
 export class AccountModule {}

@@ -22,6 +22,7 @@ registerEnumType(HourEntryStatus, { name: 'HourEntryStatus' });
 @Check('hour_entries_minutes', `minutes = floor(extract(epoch FROM ended_at - started_at) / 60)::int AND minutes > 0`)
 @Check('hour_entries_experiential_placement', `component <> 'EXPERIENTIAL' OR placement_id IS NOT NULL`)
 @Check('hour_entries_reason', `status <> 'REJECTED' OR review_comment IS NOT NULL`)
+@Check('hour_entries_clocked_pair', `(clocked_started_at IS NULL) = (clocked_ended_at IS NULL)`)
 @Exclusion('hour_entries_no_overlap', `USING gist ("enrollment_id" WITH =, tstzrange("started_at", "ended_at") WITH &&) WHERE (status <> 'REJECTED')`)
 @Index('hour_entries_enrollment_status_idx', ['enrollmentId', 'status'])
 @Index('hour_entries_review_queue_idx', ['status', 'startedAt'])
@@ -103,6 +104,18 @@ export class HourEntry {
   @Field(() => String, { nullable: true, description: 'Set when the shift was logged while a required compliance item had lapsed (program policy FLAG): review before approving.' })
   @Column({ name: 'compliance_flag', type: 'text', nullable: true })
   complianceFlag: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Server-stamped start, when the entry was made by clocking out (null: logged by hand).' })
+  @Column({ name: 'clocked_started_at', type: 'timestamptz', nullable: true })
+  clockedStartedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Server-stamped end, when the entry was made by clocking out.' })
+  @Column({ name: 'clocked_ended_at', type: 'timestamptz', nullable: true })
+  clockedEndedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a clocked entry\'s times were changed afterwards (required for such an edit).' })
+  @Column({ name: 'edit_reason', type: 'text', nullable: true })
+  editReason: string | null;
 
   /** Who logged it: the student, or staff on the student's behalf. */
   @Column({ name: 'logged_by', type: 'uuid' })

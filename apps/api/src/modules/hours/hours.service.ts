@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTIVE_STATUSES, can, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
+import { ACTIVE_STATUSES, can, clockedEditRule, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared';
 import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
@@ -7,6 +7,7 @@ import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { lapsedItemsSql } from '../compliance/compliance.sql';
 import { hourReviewedSql, hoursWaitingSql, REVIEW_KIND } from '../notification/notification.sql';
 import { NotificationService } from '../notification/notification.service';
 import { Placement, Site } from '../site/site.entity';
@@ -68,16 +69,24 @@ const complianceFlag = (ctx: EntryContext) =>
 
 /**
  * Names of the program's required compliance items not valid on the shift's first day (program time
- * zone), for experiential hours only. Enrollment `e`, program `p`; `start` and `experiential` are
- * the placeholders of the shift start and of "is experiential".
+ * zone), for experiential hours only (the one definition in compliance.sql.ts). Enrollment `e`,
+ * program `p`; `start` and `experiential` are the placeholders of the shift start and of "is experiential".
  */
-const lapsedSql = (start: string, experiential: string) => `ARRAY(SELECT ci.name FROM compliance_items ci
-   WHERE ci.program_id = e.program_id AND ci.active AND ${experiential}::boolean
-     AND NOT EXISTS (SELECT 1 FROM compliance_records cr
-                      WHERE cr.enrollment_id = e.id AND cr.item_id = ci.id AND cr.status IN ('VERIFIED', 'WAIVED')
-                        AND cr.completed_on <= (${start}::timestamptz AT TIME ZONE p.time_zone)::date
-                        AND (cr.expires_on IS NULL OR cr.expires_on >= (${start}::timestamptz AT TIME ZONE p.time_zone)::date))
-   ORDER BY ci.sort_order, ci.name)`;
+const lapsedSql = (start: string, experiential: string) => lapsedItemsSql(`(${start}::timestamptz AT TIME ZONE p.time_zone)::date`, `${experiential}::boolean`);
+
+/** The reason kept on an edited entry: required when clocked times move (clockedEditRule, libs/shared). */
+function clockedEditReason(before: HourEntry, d: EntryDraft, given: string | undefined): string | null {
+  const rule = clockedEditRule({ ...before, newStartedAt: d.startedAt, newEndedAt: d.endedAt });
+  const reason = given?.trim() || null;
+  if (rule === 'CLEAR') return null;
+  if (rule === 'KEEP') return reason ?? before.editReason;
+  if (!reason) {
+    throw badInput('editReason: this shift was clocked in and out; say why its start or end time is changing (your reviewer sees both times).', [
+      { field: 'editReason', message: 'is required when changing clocked times' },
+    ]);
+  }
+  return reason;
+}
 
 const fmtDay = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
@@ -265,13 +274,14 @@ export class HoursService {
         activityNote: (input.activityNote ?? before.activityNote).trim(),
       };
       if (input.component && input.component !== 'EXPERIENTIAL' && input.placementId === undefined) draft.placementId = null;
+      const editReason = clockedEditReason(before, draft, input.editReason);
       const ctx = await this.checkDraft(em, user, draft);
       const minutes = Math.floor((draft.endedAt.getTime() - draft.startedAt.getTime()) / 60_000);
       try {
         await em.query(
           `UPDATE hour_entries SET component = $2, placement_id = $3, setting = $4, started_at = $5, ended_at = $6, minutes = $7,
-                  activity_note = $8, compliance_flag = $9, status = 'SUBMITTED', version = version + 1, updated_at = now() WHERE id = $1`,
-          [before.id, draft.component, draft.placementId, ctx.site_setting, draft.startedAt, draft.endedAt, minutes, draft.activityNote, complianceFlag(ctx)],
+                  activity_note = $8, compliance_flag = $9, edit_reason = $10, status = 'SUBMITTED', version = version + 1, updated_at = now() WHERE id = $1`,
+          [before.id, draft.component, draft.placementId, ctx.site_setting, draft.startedAt, draft.endedAt, minutes, draft.activityNote, complianceFlag(ctx), editReason],
         );
       } catch (err) {
         throw await this.explainOverlap(err, draft, before.id);
@@ -327,8 +337,8 @@ export class HoursService {
       let rows: Record<string, unknown>[];
       try {
         rows = await em.query(
-          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by, compliance_flag)
-           VALUES ($1, $2, $3, 'EXPERIENTIAL', $4, $5, $6, $7, $8, $9, $10) RETURNING ${entityColumns(this.ds, HourEntry, 'hour_entries')}`,
+          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by, compliance_flag, clocked_started_at, clocked_ended_at)
+           VALUES ($1, $2, $3, 'EXPERIENTIAL', $4, $5, $6, $7, $8, $9, $10, $5, $6) RETURNING ${entityColumns(this.ds, HourEntry, 'hour_entries')}`,
           [ctx.program_id, input.enrollmentId, clock.placement_id, ctx.site_setting, clock.started_at, endedAt, minutes, draft.activityNote, user.id, complianceFlag(ctx)],
         );
       } catch (err) {

@@ -8,6 +8,7 @@ import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementsArgs, SitesArgs, UpdateSiteInput } from './dto/site.input';
 import { Placement, Preceptor, Site } from './site.entity';
+import { gapsVisibleTo } from './placement-compliance';
 import { SiteService } from './site.service';
 
 export enum AgreementStatus {
@@ -138,5 +139,12 @@ export class PlacementResolver {
   async preceptorLicenseLapses(@Parent() p: Placement, @Context() ctx: GqlContext) {
     const preceptor = await ctx.loaders.preceptor.load(p.preceptorId);
     return !!preceptor && preceptor.licenseExpiresOn < p.endDate;
+  }
+
+  @ResolveField(() => [String], {
+    description: "What keeps the student from being compliance-cleared through the placement's end, from current data (empty: cleared). Preceptors see one line without the items.",
+  })
+  async complianceGaps(@Parent() p: Placement, @Context() ctx: GqlContext) {
+    return gapsVisibleTo(ctx.req.user, await ctx.loaders.placementComplianceGaps.load(p.id));
   }
 }

@@ -11,8 +11,7 @@ import { Enrollment } from '../student/enrollment.entity';
 import type { User } from '../user/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementFilter, SiteFilter, UpdateSiteInput } from './dto/site.input';
 import { Placement, Preceptor, Site } from './site.entity';
-
-
+import { assertCompliancePolicy } from './placement-compliance';
 
 @Injectable()
 export class SiteService {
@@ -157,10 +156,11 @@ export class SiteService {
           [{ field: 'siteId', message: 'site is full for these dates' }],
         );
       }
+      const complianceGaps = await assertCompliancePolicy(em, enrollment.id, input.endDate);
       const placement = await em.getRepository(Placement).save(
         em.getRepository(Placement).create({ programId, enrollmentId: enrollment.id, siteId: site.id, preceptorId: preceptor.id, startDate: input.startDate, endDate: input.endDate, plannedHours: input.plannedHours }),
       );
-      await this.audit.record(em, user, requestId, { action: 'placement.create', entityType: 'Placement', entityId: placement.id, programId, after: placement });
+      await this.audit.record(em, user, requestId, { action: 'placement.create', entityType: 'Placement', entityId: placement.id, programId, after: { ...placement, complianceGaps } });
       await this.notifyPlacement(em, placement, site, preceptor);
       return placement;
     });

@@ -22,9 +22,13 @@ export function useCurrentUser(): CurrentUser {
   return user;
 }
 
-/** Whether the signed-in user holds a permission of the shared catalogue (the API checks the same). */
+/**
+ * Whether the signed-in user holds a permission of the shared catalogue (the API checks the same):
+ * their role's, or one the API lists for them (a system administrator's).
+ */
 export function useCan(permission: Permission): boolean {
-  return can(useCurrentUser().role, permission);
+  const user = useCurrentUser();
+  return can(user.role, permission) || user.permissions.includes(permission);
 }
 
 export interface LoginRedirectState {

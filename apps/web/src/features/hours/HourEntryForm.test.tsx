@@ -2,8 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
-import { END_BEFORE_START, HourEntryForm } from './HourEntryForm';
-import { LogHoursDocument } from './operations';
+import { EDIT_REASON_REQUIRED, END_BEFORE_START, HourEntryForm } from './HourEntryForm';
+import { LogHoursDocument, UpdateHourEntryDocument } from './operations';
 
 const placement = {
   __typename: 'Placement' as const,
@@ -11,6 +11,7 @@ const placement = {
   startDate: '2026-02-01',
   endDate: '2026-04-30',
   plannedHours: 160,
+  complianceGaps: [] as string[],
   site: { __typename: 'Site' as const, id: 'site-1', name: 'Main Street Pharmacy', setting: 'COMMUNITY' as const },
   preceptor: { __typename: 'Preceptor' as const, id: 'pr-1', user: { __typename: 'User' as const, id: 'u-prec', displayName: 'Pat Preceptor' } },
 };
@@ -103,5 +104,64 @@ describe('HourEntryForm', () => {
     await user.click(screen.getByRole('option', { name: 'Experiential' }));
     expect(screen.getByRole('textbox', { name: /^Kind of hours/ })).toHaveValue('Experiential');
     expect(screen.queryByText('Choose the placement these hours were at')).not.toBeInTheDocument();
+  });
+
+  describe('editing a clocked shift', () => {
+    const clockedStart = new Date('2026-03-03T08:02:41').toISOString();
+    const clockedEnd = new Date('2026-03-03T16:31:20').toISOString();
+    const entry = {
+      __typename: 'HourEntry' as const,
+      id: 'h-1',
+      version: 1,
+      enrollmentId: 'e-1',
+      placementId: 'pl-1',
+      component: 'EXPERIENTIAL' as const,
+      setting: 'COMMUNITY' as const,
+      startedAt: clockedStart,
+      endedAt: clockedEnd,
+      minutes: 508,
+      activityNote: 'Front counter',
+      status: 'SUBMITTED' as const,
+      reviewComment: null,
+      reviewedAt: null,
+      loggedOnBehalf: false,
+      clockedStartedAt: clockedStart,
+      clockedEndedAt: clockedEnd,
+      editReason: null,
+      placement: { __typename: 'Placement' as const, id: 'pl-1', site: { __typename: 'Site' as const, id: 'site-1', name: 'Main Street Pharmacy' } },
+    };
+    const update = (input: Record<string, unknown>) => ({
+      request: { query: UpdateHourEntryDocument, variables: { input: { id: 'h-1', version: 1, component: 'EXPERIENTIAL', placementId: 'pl-1', ...input } } },
+      result: { data: { updateHourEntry: { ...entry, ...input, version: 2 } } },
+    });
+    const renderEdit = (mocks: ReadonlyArray<MockLink.MockedResponse>) => {
+      const onSaved = vi.fn();
+      return { ...renderWithApp(<HourEntryForm enrollmentId="e-1" placements={[placement]} entry={entry} onSaved={onSaved} />, { user: USERS.student, mocks }), onSaved };
+    };
+
+    it('asks no reason for a note-only edit and keeps the clocked seconds', async () => {
+      const { user, onSaved } = renderEdit([update({ startedAt: clockedStart, endedAt: clockedEnd, activityNote: 'Front counter and refills' })]);
+      await user.type(screen.getByLabelText(/^Activity note/), ' and refills');
+      expect(screen.queryByLabelText(/^Reason for changing the clocked times/)).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    });
+
+    it('asks why when the clocked times move, and sends the reason', async () => {
+      const startedAt = iso('2026-03-03', '07:30');
+      const { user, onSaved } = renderEdit([update({ startedAt, endedAt: clockedEnd, activityNote: 'Front counter', editReason: 'Forgot to clock in when I arrived' })]);
+      const start = screen.getByLabelText(/^Start time/);
+      await user.clear(start);
+      await user.type(start, '07:30');
+      const reason = screen.getByLabelText(/^Reason for changing the clocked times/);
+      expect(screen.getByText(/^You clocked 8:02 AM – 4:31 PM\. Your reviewer sees both times/)).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      expect(await screen.findByText(EDIT_REASON_REQUIRED)).toBeVisible();
+      expect(reason).toHaveAttribute('aria-invalid', 'true');
+      expect(onSaved).not.toHaveBeenCalled();
+      await user.type(reason, 'Forgot to clock in when I arrived');
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    });
   });
 });

@@ -6,18 +6,19 @@ import {
   HourComponent,
   LIMITS,
   MAX_ENTRY_MINUTES,
+  clockedEditRule,
   PRACTICE_SETTING_LABELS,
   isIsoDate,
   patientIdentifierWarning,
 } from '@ptp/shared';
 import { IconAlertTriangle, IconClockHour4, IconShieldExclamation } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { HourEntryRowFragment, PlacementSummaryFragment } from '../../gql/graphql';
 import { formatDate, formatDateRange, todayIso } from '../../lib/dates';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
-import { formatDuration, formatHours, localDateOf, localInstant, localTimeOf, minutesBetween } from '../../lib/hours';
+import { formatDuration, formatHours, formatTimeRange, localDateOf, localInstant, localTimeOf, minutesBetween } from '../../lib/hours';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
 import { LogHoursDocument, UpdateHourEntryDocument } from './operations';
 
@@ -25,9 +26,39 @@ const COMPONENT_OPTIONS = Object.values(HourComponent).map((value) => ({ value, 
 const isComponent = (value: string): value is HourComponent => value in HOUR_COMPONENT_LABELS;
 
 export const END_BEFORE_START = 'The end time must be after the start time.';
+export const EDIT_REASON_REQUIRED = 'Say why the clocked times changed';
 export const TOO_LONG = `One entry can cover at most ${MAX_ENTRY_MINUTES / 60} hours. Split a longer shift into two entries.`;
 
-const schema = z
+/** The entry's clocked times (null: logged by hand), for the edit-reason rule. */
+type ClockedTimes = Pick<HourEntryRowFragment, 'clockedStartedAt' | 'clockedEndedAt' | 'startedAt' | 'endedAt'>;
+
+const minuteOf = (iso: string) => Math.floor(new Date(iso).getTime() / 60000);
+
+/**
+ * The form holds minutes; a time left as the form showed it keeps the seconds of the entry's
+ * (or the clock's) instant, so an edit of the note alone does not move a clocked time.
+ */
+function keepSeconds(instant: Date, ...originals: (string | null | undefined)[]): string {
+  const iso = instant.toISOString();
+  return originals.find((o): o is string => !!o && minuteOf(o) === minuteOf(iso)) ?? iso;
+}
+
+/** The instants the values give, or null while incomplete. */
+function instantsOf(entry: ClockedTimes | undefined, v: Pick<HourEntryValues, 'date' | 'startTime' | 'endTime'>) {
+  const start = localInstant(v.date, v.startTime);
+  const end = localInstant(v.date, v.endTime);
+  if (!start || !end) return null;
+  return { startedAt: keepSeconds(start, entry?.startedAt, entry?.clockedStartedAt), endedAt: keepSeconds(end, entry?.endedAt, entry?.clockedEndedAt) };
+}
+
+/** Whether saving these values would move a clocked entry's times off the clock (clockedEditRule). */
+export function needsEditReason(entry: ClockedTimes | undefined, v: Pick<HourEntryValues, 'date' | 'startTime' | 'endTime'>): boolean {
+  const next = instantsOf(entry, v);
+  if (!entry || !next) return false;
+  return clockedEditRule({ ...entry, newStartedAt: next.startedAt, newEndedAt: next.endedAt }) === 'REQUIRED';
+}
+
+const schemaFor = (entry?: ClockedTimes) => z
   .object({
     component: z.string().min(1, 'Choose what kind of hours these are'),
     placementId: z.string(),
@@ -39,8 +70,12 @@ const schema = z
       .trim()
       .min(1, 'Describe what you did')
       .max(LIMITS.noteMax, `Keep the note under ${LIMITS.noteMax} characters`),
+    editReason: z.string().max(LIMITS.noteMax, `Keep the reason under ${LIMITS.noteMax} characters`),
   })
   .superRefine((v, ctx) => {
+    if (needsEditReason(entry, v) && !v.editReason.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['editReason'], message: EDIT_REASON_REQUIRED });
+    }
     if (v.component === 'EXPERIENTIAL' && !v.placementId) {
       ctx.addIssue({ code: 'custom', path: ['placementId'], message: 'Choose the placement these hours were at' });
     }
@@ -49,7 +84,7 @@ const schema = z
     if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: END_BEFORE_START });
     else if (minutes > MAX_ENTRY_MINUTES) ctx.addIssue({ code: 'custom', path: ['endTime'], message: TOO_LONG });
   });
-type HourEntryValues = z.infer<typeof schema>;
+type HourEntryValues = z.infer<ReturnType<typeof schemaFor>>;
 type Field = keyof HourEntryValues;
 
 /** The API names instants; the form splits them into a date and two times. */
@@ -59,6 +94,7 @@ const API_FIELDS: Record<string, Field> = {
   startedAt: 'startTime',
   endedAt: 'endTime',
   activityNote: 'activityNote',
+  editReason: 'editReason',
 };
 
 function durationOf(v: Pick<HourEntryValues, 'date' | 'startTime' | 'endTime'>): number | null {
@@ -110,7 +146,7 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
     watch,
     formState: { errors, isSubmitting },
   } = useForm<HourEntryValues>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(useMemo(() => schemaFor(entry), [entry])),
     defaultValues: entry
       ? {
           component: entry.component,
@@ -119,8 +155,9 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
           startTime: localTimeOf(entry.startedAt),
           endTime: localTimeOf(entry.endedAt),
           activityNote: entry.activityNote,
+          editReason: entry.editReason ?? '',
         }
-      : { component: '', placementId: placementOn(placements, today), date: today, startTime: '', endTime: '', activityNote: '' },
+      : { component: '', placementId: placementOn(placements, today), date: today, startTime: '', endTime: '', activityNote: '', editReason: '' },
   });
 
   const component = watch('component');
@@ -129,6 +166,7 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
   const duration = durationOf({ date: watch('date'), startTime: watch('startTime'), endTime: watch('endTime') });
   const noteWarning = patientIdentifierWarning(watch('activityNote'));
   const resubmit = entry?.status === 'NEEDS_INFO';
+  const askReason = needsEditReason(entry, { date: watch('date'), startTime: watch('startTime'), endTime: watch('endTime') });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -138,14 +176,14 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
     const fields = {
       component: values.component,
       placementId: values.component === 'EXPERIENTIAL' ? values.placementId : null,
-      startedAt: start.toISOString(),
-      endedAt: end.toISOString(),
+      ...(instantsOf(entry, values) ?? { startedAt: start.toISOString(), endedAt: end.toISOString() }),
       activityNote: values.activityNote.trim(),
     };
     const minutes = minutesBetween(start, end);
     try {
       if (entry) {
-        await updateHourEntry({ variables: { input: { id: entry.id, version: entry.version, ...fields } } });
+        const editReason = needsEditReason(entry, values) ? { editReason: values.editReason.trim() } : {};
+        await updateHourEntry({ variables: { input: { id: entry.id, version: entry.version, ...fields, ...editReason } } });
         notifications.show({
           color: 'green',
           title: resubmit ? 'Entry resubmitted' : 'Entry updated',
@@ -257,6 +295,18 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
                 : `Duration: ${formatDuration(duration)} (${formatHours(duration)})`}
           </Text>
         </Group>
+        {askReason && entry?.clockedStartedAt && entry.clockedEndedAt && (
+          <Textarea
+            label="Reason for changing the clocked times"
+            required
+            description={`You clocked ${formatTimeRange(entry.clockedStartedAt, entry.clockedEndedAt)}. Your reviewer sees both times and this reason.`}
+            autosize
+            minRows={2}
+            maxLength={LIMITS.noteMax}
+            error={errors.editReason?.message}
+            {...register('editReason')}
+          />
+        )}
         <Textarea
           label="Activity note"
           required

@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { HoursProgressDetailFragment, PlacementSummaryFragment } from '../../gql/graphql';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { formatHours, hoursValue } from '../../lib/hours';
+import { ComplianceGaps } from '../placements/ComplianceGaps';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
 
 interface Amounts {
@@ -188,7 +189,12 @@ export function PlacementList({ placements, caption }: { placements: readonly Pl
               <Table.Td>{p.site.name}</Table.Td>
               <Table.Td>{PRACTICE_SETTING_LABELS[p.site.setting]}</Table.Td>
               <Table.Td>{p.preceptor.user.displayName}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(p.startDate, p.endDate)}</Table.Td>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(p.startDate, p.endDate)}</span>
+                  <ComplianceGaps gaps={p.complianceGaps} />
+                </Stack>
+              </Table.Td>
               <Table.Td>{p.plannedHours} h</Table.Td>
             </Table.Tr>
           ))}

@@ -12,6 +12,7 @@ const placement = {
   startDate: '2026-02-01',
   endDate: '2026-04-30',
   plannedHours: 160,
+  complianceGaps: [] as string[],
   site: { __typename: 'Site', id: 'site-1', name: 'Main Street Pharmacy', setting: 'COMMUNITY' },
   preceptor: { __typename: 'Preceptor', id: 'pr-1', user: { __typename: 'User', id: 'u-prec', displayName: 'Pat Preceptor' } },
 };
@@ -59,6 +60,9 @@ function entry(id: string, day: string, status: HourEntryStatus, reviewComment: 
     reviewComment,
     reviewedAt: reviewComment ? '2026-03-06T12:00:00.000Z' : null,
     loggedOnBehalf: false,
+    clockedStartedAt: null,
+    clockedEndedAt: null,
+    editReason: null,
     placement: { __typename: 'Placement', id: 'pl-1', site: { __typename: 'Site', id: 'site-1', name: 'Main Street Pharmacy' } },
   };
 }

@@ -18,6 +18,7 @@ export const PlacementSummaryFragment = graphql(`
         displayName
       }
     }
+    complianceGaps
   }
 `);
 
@@ -121,6 +122,9 @@ export const HourEntryRowFragment = graphql(`
     reviewComment
     reviewedAt
     loggedOnBehalf
+    clockedStartedAt
+    clockedEndedAt
+    editReason
     placement {
       id
       site {

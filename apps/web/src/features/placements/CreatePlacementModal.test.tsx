@@ -6,7 +6,8 @@ import { CohortOptionsDocument, SiteOptionsDocument } from '../review/operations
 import { CreatePlacementModal } from './CreatePlacementModal';
 import { CreatePlacementDocument, PlacementSiteDocument } from './operations';
 
-const mocks = [
+const CAPACITY = 'Main Street Pharmacy already has 2 students placed on those dates, its capacity.';
+const mocksRefusing = (message: string) => [
   {
     request: { query: CohortOptionsDocument },
     result: { data: { cohorts: { __typename: 'CohortConnection', edges: [{ __typename: 'CohortEdge', node: { __typename: 'Cohort', id: 'c-1', code: 'PT-2026-A', name: 'Spring 2026' } }] } } },
@@ -68,15 +69,15 @@ const mocks = [
       },
     },
     result: {
-      errors: [{ message: 'Main Street Pharmacy already has 2 students placed on those dates, its capacity.', extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }],
     },
   },
 ];
 
 describe('CreatePlacementModal', () => {
-  it('places a student picked from the cohort’s roster, and shows why the API refused', async () => {
+  async function fillAndSubmit(message: string) {
     const onClose = vi.fn();
-    const { user } = renderWithApp(<CreatePlacementModal opened onClose={onClose} />, { user: USERS.instructor, mocks });
+    const { user } = renderWithApp(<CreatePlacementModal opened onClose={onClose} />, { user: USERS.instructor, mocks: mocksRefusing(message) });
     const dialog = screen.getByRole('dialog', { name: 'New placement' });
 
     await user.click(within(dialog).getByRole('textbox', { name: /^Cohort/ }));
@@ -92,8 +93,22 @@ describe('CreatePlacementModal', () => {
     await user.type(within(dialog).getByLabelText(/^End date/), '2026-04-24');
     await user.type(within(dialog).getByLabelText(/^Planned hours/), '160');
     await user.click(within(dialog).getByRole('button', { name: 'Create placement' }));
+    return { dialog, onClose };
+  }
 
-    expect(await within(dialog).findByText('Main Street Pharmacy already has 2 students placed on those dates, its capacity.')).toBeVisible();
+  it('places a student picked from the cohort’s roster, and shows why the API refused', async () => {
+    const { dialog, onClose } = await fillAndSubmit(CAPACITY);
+    expect(await within(dialog).findByText(CAPACITY)).toBeVisible();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('shows a compliance refusal naming each item and its problem', async () => {
+    const message =
+      "enrollmentId: the student is not compliance-cleared through the placement's end: Immunization: Hepatitis B expires 2026-04-01, before the placement ends 2026-04-24; TB test is missing. Verify current records first (or waive an item with a reason), then create the placement.";
+    const { dialog, onClose } = await fillAndSubmit(message);
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The student was not placed');
+    expect(alert).toHaveTextContent('Immunization: Hepatitis B expires 2026-04-01, before the placement ends 2026-04-24; TB test is missing');
     expect(onClose).not.toHaveBeenCalled();
   });
 });

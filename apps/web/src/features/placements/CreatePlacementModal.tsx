@@ -96,13 +96,20 @@ function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalPro
     setFormError(null);
     try {
       const { data } = await createPlacement({ variables: { input: { ...values, plannedHours: Number(plannedHours) } } });
-      notifications.show({
-        color: 'green',
-        title: 'Student placed',
-        message: data
-          ? `${data.createPlacement.enrollment.student.fullName} at ${data.createPlacement.site.name}, ${formatDateRange(values.startDate, values.endDate)}.`
-          : 'The placement was created.',
-      });
+      const gaps = data?.createPlacement.complianceGaps ?? [];
+      const placed = data
+        ? `${data.createPlacement.enrollment.student.fullName} at ${data.createPlacement.site.name}, ${formatDateRange(values.startDate, values.endDate)}.`
+        : 'The placement was created.';
+      notifications.show(
+        gaps.length
+          ? {
+              color: 'orange',
+              title: 'Student placed, not compliance-cleared through the end',
+              message: `${placed} Your program allows this with a flag: ${gaps.join('; ')}. The flag clears once current records are verified.`,
+              autoClose: false,
+            }
+          : { color: 'green', title: 'Student placed', message: placed },
+      );
       onClose();
     } catch (error) {
       const apiError = toApiError(error);

@@ -6,6 +6,7 @@ import { useCan } from '../../app/auth/CurrentUser';
 import { DataTable } from '../../components/DataTable';
 import type { PlacementRowFragment } from '../../gql/graphql';
 import { formatDate, formatDateRange } from '../../lib/dates';
+import { ComplianceGaps } from './ComplianceGaps';
 
 const column = createColumnHelper<PlacementRowFragment>();
 
@@ -75,7 +76,12 @@ export function PlacementsTable({ label, rows, hideSite = false, stale }: Placem
     column.display({
       id: 'dates',
       header: 'Dates',
-      cell: ({ row }) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(row.original.startDate, row.original.endDate)}</span>,
+      cell: ({ row }) => (
+        <Stack gap={4} align="flex-start">
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(row.original.startDate, row.original.endDate)}</span>
+          <ComplianceGaps gaps={row.original.complianceGaps} />
+        </Stack>
+      ),
     }),
     column.accessor('plannedHours', { header: 'Planned', cell: (info) => `${info.getValue()} h` }),
   ];

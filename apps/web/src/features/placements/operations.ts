@@ -31,6 +31,7 @@ export const PlacementRowFragment = graphql(`
       }
     }
     preceptorLicenseLapses
+    complianceGaps
   }
 `);
 

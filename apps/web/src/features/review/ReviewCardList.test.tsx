@@ -21,6 +21,9 @@ function row(id: string, studentId: string, fullName: string, day: string, minut
     reviewComment: null,
     reviewedAt: null,
     loggedOnBehalf: false,
+    clockedStartedAt: null,
+    clockedEndedAt: null,
+    editReason: null,
     placement: { __typename: 'Placement', id: 'pl-1', site: { __typename: 'Site', id: 'site-1', name: 'Main Street Pharmacy' } },
     enrollment: {
       __typename: 'Enrollment',
@@ -81,5 +84,24 @@ describe('ReviewCardList', () => {
     // The approved entry of Ana has no review actions (and no reopen without the permission).
     const ana = screen.getByRole('listitem', { name: 'Ana Diaz' });
     expect(within(ana).getAllByRole('button', { name: /^Approve Ana Diaz/ })).toHaveLength(2);
+  });
+
+  it('shows the reviewer both times of a clocked shift edited afterwards, with the student’s reason', async () => {
+    const edited = {
+      ...row('h-9', 's-cy', 'Cy Lee', '2026-03-05', 541),
+      startedAt: new Date('2026-03-05T07:30').toISOString(),
+      endedAt: new Date('2026-03-05T16:31:20').toISOString(),
+      clockedStartedAt: new Date('2026-03-05T08:02:41').toISOString(),
+      clockedEndedAt: new Date('2026-03-05T16:31:20').toISOString(),
+      editReason: 'Forgot to clock in when I arrived',
+    };
+    renderWithApp(
+      <ReviewCardList rows={[edited, rows[1]!]} canReopen={false} canOpenStudents={false} busyRow={null} busyStudent={null} onApprove={vi.fn()} onApproveAll={vi.fn()} onReason={vi.fn()} />,
+      { path: '/review', initialEntry: '/review' },
+    );
+    const cy = await screen.findByRole('listitem', { name: 'Cy Lee' });
+    expect(within(cy).getByText('Clocked 8:02 AM–4:31 PM, edited to 7:30 AM–4:31 PM: Forgot to clock in when I arrived')).toBeVisible();
+    // An entry logged by hand (or still on the clock) has no such line.
+    expect(within(screen.getByRole('listitem', { name: 'Ben Okafor' })).queryByText(/^Clocked /)).not.toBeInTheDocument();
   });
 });

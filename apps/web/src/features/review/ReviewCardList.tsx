@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { HourStatusBadge } from '../../components/HourStatusBadge';
 import { formatDuration, formatEntryDay, formatTimeRange } from '../../lib/hours';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
+import { ClockedEditNote } from './ClockedEditNote';
 import { EntryActions } from './EntryActions';
 import { groupByStudent, type QueueRow } from './grouping';
 import type { ReasonAction } from './ReviewReasonModal';
@@ -75,6 +76,7 @@ export function ReviewCardList({ rows, canReopen, canOpenStudents, busyRow, busy
                     </div>
                     <HourStatusBadge status={entry.status} />
                   </Group>
+                  <ClockedEditNote entry={entry} />
                   <Text size="xs" c="dimmed">
                     {HOUR_COMPONENT_LABELS[entry.component]}
                     {entry.setting ? ` · ${PRACTICE_SETTING_LABELS[entry.setting]}` : ''}

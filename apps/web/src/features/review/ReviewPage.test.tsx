@@ -23,6 +23,9 @@ function entry(id: string, studentName: string, day: string, version: number, st
     reviewComment: null,
     reviewedAt: null,
     loggedOnBehalf: false,
+    clockedStartedAt: null,
+    clockedEndedAt: null,
+    editReason: null,
     placement: { __typename: 'Placement' as const, id: 'pl-1', site: { __typename: 'Site' as const, id: 'site-1', name: 'Main Street Pharmacy' } },
     enrollment: {
       __typename: 'Enrollment' as const,

@@ -27,6 +27,7 @@ import { ReviewHourEntryDocument, ReviewQueueDocument } from './operations';
 import { RefusedEntries } from './RefusedEntries';
 import { ReviewCardList } from './ReviewCardList';
 import { useApproveEntries } from './useApproveEntries';
+import { ClockedEditNote } from './ClockedEditNote';
 import { CohortFilter, SiteFilter } from './filters';
 import { CONFLICT_MESSAGE, ReviewReasonModal, type ReasonAction, type ReviewTarget } from './ReviewReasonModal';
 
@@ -183,6 +184,7 @@ export function ReviewPage() {
           <Text size="xs" c="dimmed">
             {formatTimeRange(row.original.startedAt, row.original.endedAt)}
           </Text>
+          <ClockedEditNote entry={row.original} />
         </div>
       ),
     }),

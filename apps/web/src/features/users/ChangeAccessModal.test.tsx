@@ -14,6 +14,7 @@ const pat = {
   email: 'pat@pharmacy.example',
   displayName: 'Pat Preceptor',
   role: 'PRECEPTOR' as const,
+  isSystemAdmin: false,
   status: 'ACTIVE' as const,
   createdAt: '2026-01-05T12:00:00.000Z',
   activatedAt: '2026-01-06T12:00:00.000Z',

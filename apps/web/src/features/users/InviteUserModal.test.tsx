@@ -26,6 +26,7 @@ function invitedUser(email: string, displayName: string) {
     email,
     displayName,
     role: 'INSTRUCTOR',
+    isSystemAdmin: false,
     status: 'INVITED',
     createdAt: '2026-03-01T12:00:00.000Z',
     activatedAt: null,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
 import { ProgramOptionsDocument } from '../cohorts/operations';
-import { DeactivateUserDocument, UsersDocument } from './operations';
+import { DeactivateUserDocument, SetSystemAdminDocument, UsersDocument } from './operations';
 import { UsersPage } from './UsersPage';
 
 const programOptions = {
@@ -19,6 +19,7 @@ function account(id: string, displayName: string, role: string, status: string, 
     email: `${id}@college.edu`,
     displayName,
     role,
+    isSystemAdmin: false,
     status,
     createdAt: '2026-01-05T12:00:00.000Z',
     activatedAt: status === 'INVITED' ? null : '2026-01-06T12:00:00.000Z',
@@ -129,5 +130,74 @@ describe('UsersPage', () => {
     renderWithApp(<UsersPage />, { path: '/users', initialEntry: '/users', user: USERS.instructor, mocks: [programOptions, usersPage({}, [])] });
     expect(await screen.findByText('No users yet')).toBeVisible();
     expect(screen.getByText('Your students appear here once they are enrolled in your cohorts.')).toBeVisible();
+  });
+
+  describe('system administrator', () => {
+    const dana = { ...account('u-dana', 'Dana Director', 'ADMIN', 'ACTIVE', { programs: [ref('p-1', 'Pharmacy Technician Diploma')] }), isSystemAdmin: true };
+    const olive = account('u-olive', 'Olive Other', 'ADMIN', 'ACTIVE', { programs: [ref('p-1', 'Pharmacy Technician Diploma')] });
+    const systemAdmin = { ...USERS.admin, permissions: ['REFERENCE_DATA_MANAGE' as const, 'SYSTEM_ADMIN_GRANT' as const] };
+
+    it('is offered only to a system administrator, for director accounts', async () => {
+      const { user } = renderWithApp(<UsersPage />, { path: '/users', initialEntry: '/users', user: USERS.admin, mocks: [programOptions, usersPage({}, [olive, ines])] });
+      await screen.findByRole('table', { name: 'Users' });
+      await user.click(screen.getByRole('button', { name: 'Actions for Olive Other' }));
+      expect(screen.queryByRole('menuitem', { name: /system administrator/ })).not.toBeInTheDocument();
+    });
+
+    it('grants it with a reason, refusing an empty one, and shows the badge', async () => {
+      const granted = { ...olive, isSystemAdmin: true };
+      const { user } = renderWithApp(<UsersPage />, {
+        path: '/users',
+        initialEntry: '/users',
+        user: systemAdmin,
+        mocks: [
+          programOptions,
+          usersPage({}, [dana, olive, ines]),
+          {
+            request: { query: SetSystemAdminDocument, variables: { input: { userId: 'u-olive', systemAdmin: true, reason: 'Second steward of the exam table' } } },
+            result: { data: { setSystemAdmin: granted } },
+          },
+          usersPage({}, [dana, granted, ines]),
+        ],
+      });
+      const table = await screen.findByRole('table', { name: 'Users' });
+      expect(within(table).getAllByText('System admin')).toHaveLength(1);
+      await user.click(screen.getByRole('button', { name: 'Actions for Ines Instructor' }));
+      expect(screen.queryByRole('menuitem', { name: /system administrator/ })).not.toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      await user.click(screen.getByRole('button', { name: 'Actions for Olive Other' }));
+      await user.click(screen.getByRole('menuitem', { name: 'Make system administrator' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Make Olive Other a system administrator' });
+      await user.click(within(dialog).getByRole('button', { name: 'Grant system administrator' }));
+      expect(await within(dialog).findByText('Say why (at least 3 characters); it is kept in the audit log')).toBeVisible();
+      await user.type(within(dialog).getByLabelText(/^Reason/), 'Second steward of the exam table');
+      await user.click(within(dialog).getByRole('button', { name: 'Grant system administrator' }));
+      expect(await screen.findByText('Olive Other can now edit the exams and competency library every program shares.')).toBeVisible();
+      expect(await within(table).findAllByText('System admin')).toHaveLength(2);
+    });
+
+    it('shows why the API refused to revoke the last one', async () => {
+      const message = 'userId: you are the only active system administrator. Grant another director system administrator first, so someone can still manage the shared reference data.';
+      const { user } = renderWithApp(<UsersPage />, {
+        path: '/users',
+        initialEntry: '/users',
+        user: systemAdmin,
+        mocks: [
+          programOptions,
+          usersPage({}, [dana]),
+          {
+            request: { query: SetSystemAdminDocument, variables: { input: { userId: 'u-dana', systemAdmin: false, reason: 'Stepping down' } } },
+            result: { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'userId', message: 'is the last system administrator' }] } }] },
+          },
+        ],
+      });
+      await screen.findByRole('table', { name: 'Users' });
+      await user.click(screen.getByRole('button', { name: 'Actions for Dana Director' }));
+      await user.click(screen.getByRole('menuitem', { name: 'Remove system administrator' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Remove Dana Director as system administrator' });
+      await user.type(within(dialog).getByLabelText(/^Reason/), 'Stepping down');
+      await user.click(within(dialog).getByRole('button', { name: 'Remove system administrator' }));
+      expect(await within(dialog).findByText(message)).toBeVisible();
+    });
   });
 });

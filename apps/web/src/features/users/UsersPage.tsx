@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Menu, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { ROLES, USER_STATUS_LABELS, UserStatus, type Role } from '@ptp/shared';
-import { IconDots, IconKey, IconMailForward, IconSearch, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { IconDots, IconKey, IconMailForward, IconSearch, IconShieldCog, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { useCurrentUser } from '../../app/auth/CurrentUser';
+import { useCan, useCurrentUser } from '../../app/auth/CurrentUser';
 import { ROLE_LABELS } from '../../app/layout/AppLayout';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
@@ -24,6 +24,7 @@ import { ProgramOptionsDocument } from '../cohorts/operations';
 import { ChangeAccessModal } from './ChangeAccessModal';
 import { DeactivateUserModal } from './DeactivateUserModal';
 import { InviteUserModal } from './InviteUserModal';
+import { SystemAdminModal } from './SystemAdminModal';
 import { ReactivateUserDocument, ResendInvitationDocument, UsersDocument } from './operations';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -64,12 +65,15 @@ function AccessSummary({ access }: { access: UserRowFragment['access'] }) {
 
 interface RowActions {
   canChangeAccess: boolean;
+  /** A system administrator: may grant and revoke system administrator. */
+  canGrantSystemAdmin: boolean;
   selfId: string;
   busy: boolean;
   onResend: (user: UserRowFragment) => void;
   onReactivate: (user: UserRowFragment) => void;
   onDeactivate: (user: UserRowFragment) => void;
   onChangeAccess: (user: UserRowFragment) => void;
+  onSystemAdmin: (user: UserRowFragment) => void;
 }
 
 function UserActionsMenu({ user, actions }: { user: UserRowFragment; actions: RowActions }) {
@@ -78,7 +82,9 @@ function UserActionsMenu({ user, actions }: { user: UserRowFragment; actions: Ro
   const deactivate = user.status !== 'DEACTIVATED' && !isSelf;
   const reactivate = user.status === 'DEACTIVATED';
   const resend = user.status === 'INVITED';
-  if (!changeAccess && !deactivate && !reactivate && !resend) return null;
+  // Granted to active director accounts; revoked from anyone who has it (the API keeps the last one).
+  const systemAdmin = actions.canGrantSystemAdmin && (user.isSystemAdmin || (user.role === 'ADMIN' && user.status !== 'DEACTIVATED'));
+  if (!changeAccess && !deactivate && !reactivate && !resend && !systemAdmin) return null;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -95,6 +101,11 @@ function UserActionsMenu({ user, actions }: { user: UserRowFragment; actions: Ro
         {changeAccess && (
           <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => actions.onChangeAccess(user)}>
             Change access
+          </Menu.Item>
+        )}
+        {systemAdmin && (
+          <Menu.Item leftSection={<IconShieldCog size={16} aria-hidden />} onClick={() => actions.onSystemAdmin(user)}>
+            {user.isSystemAdmin ? 'Remove system administrator' : 'Make system administrator'}
           </Menu.Item>
         )}
         {reactivate && (
@@ -127,7 +138,19 @@ function userColumns(actions: RowActions) {
         </div>
       ),
     }),
-    column.accessor('role', { header: 'Role', cell: (info) => ROLE_LABELS[info.getValue()] }),
+    column.accessor('role', {
+      header: 'Role',
+      cell: ({ row }) => (
+        <Stack gap={2} align="flex-start">
+          <span>{ROLE_LABELS[row.original.role]}</span>
+          {row.original.isSystemAdmin && (
+            <Badge size="sm" variant="light" color="grape" title="Edits the exams and competency library every program shares">
+              System admin
+            </Badge>
+          )}
+        </Stack>
+      ),
+    }),
     column.accessor('status', {
       header: 'Status',
       cell: ({ row }) => (
@@ -174,6 +197,8 @@ export function UsersPage() {
   const [inviteOpened, inviteModal] = useDisclosure(false);
   const [deactivating, setDeactivating] = useState<UserRowFragment | null>(null);
   const [changingAccess, setChangingAccess] = useState<UserRowFragment | null>(null);
+  const canGrantSystemAdmin = useCan('SYSTEM_ADMIN_GRANT');
+  const [systemAdminOf, setSystemAdminOf] = useState<UserRowFragment | null>(null);
   const programs = useQuery(ProgramOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(UsersDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, filter: { search: search.committed || null, role, status, programId } },
@@ -213,6 +238,8 @@ export function UsersPage() {
 
   const columns = userColumns({
     canChangeAccess: isDirector,
+    canGrantSystemAdmin,
+    onSystemAdmin: setSystemAdminOf,
     selfId: me.id,
     busy: resendState.loading || reactivateState.loading,
     onDeactivate: setDeactivating,
@@ -311,6 +338,7 @@ export function UsersPage() {
       {isDirector && <InviteUserModal opened={inviteOpened} onClose={inviteModal.close} />}
       {isDirector && <ChangeAccessModal user={changingAccess} onClose={() => setChangingAccess(null)} />}
       <DeactivateUserModal user={deactivating} onClose={() => setDeactivating(null)} />
+      {canGrantSystemAdmin && <SystemAdminModal user={systemAdminOf} onClose={() => setSystemAdminOf(null)} />}
     </>
   );
 }

@@ -6,6 +6,7 @@ export const UserRowFragment = graphql(`
     email
     displayName
     role
+    isSystemAdmin
     status
     createdAt
     activatedAt
@@ -99,6 +100,14 @@ export const PreceptorLicenseDocument = graphql(`
           id
         }
       }
+    }
+  }
+`);
+
+export const SetSystemAdminDocument = graphql(`
+  mutation SetSystemAdmin($input: SetSystemAdminInput!) {
+    setSystemAdmin(input: $input) {
+      ...UserRow
     }
   }
 `);

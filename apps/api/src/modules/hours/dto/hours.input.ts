@@ -36,6 +36,11 @@ export class UpdateHourEntryInput {
   @Field({ nullable: true }) @IsOmittable() @Type(() => Date) @IsDate({ message: 'startedAt must be a date and time' }) startedAt?: Date;
   @Field({ nullable: true }) @IsOmittable() @Type(() => Date) @IsDate({ message: 'endedAt must be a date and time' }) endedAt?: Date;
   @Field({ nullable: true }) @IsOmittable() @IsString() @MinLength(3, NOTE) @MaxLength(LIMITS.noteMax) activityNote?: string;
+  @Field({ nullable: true, description: 'Required when the times of a clocked entry move away from the clocked times.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.noteMax)
+  editReason?: string;
 }
 
 @InputType()
