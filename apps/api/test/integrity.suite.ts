@@ -233,4 +233,23 @@ describe('integrity rules: granting system administrator', () => {
     expect(await h.count('users', 'id = $1 AND is_system_admin', [otherId])).toBe(1);
     expect(await h.count('audit_events', `action = 'user.systemAdmin.revoke' AND entity_id = $1`, [otherId])).toBe(0);
   });
+
+  it('the last system administrator cannot be deactivated or moved to another role either', async () => {
+    const deactivate = await sys.gql(`mutation($id: ID!) { deactivateUser(userId: $id) { id status } }`, { id: otherId });
+    expect(codeOf(deactivate)).toBe('BAD_USER_INPUT');
+    expect(deactivate.errors![0].message).toBe('userId: Olive Other is the only active system administrator, so you cannot deactivate the account. Grant another director system administrator first.');
+    const demote = await sys.gql(`mutation($i: UpdateUserAccessInput!) { updateUserAccess(input: $i) { id role } }`, { i: { userId: otherId, role: 'INSTRUCTOR', cohortIds: [ctx.cohortId] } });
+    expect(codeOf(demote)).toBe('BAD_USER_INPUT');
+    expect(demote.errors![0].message).toMatch(/only active system administrator, so you cannot make them instructor/);
+    expect(await h.count('users', `id = $1 AND is_system_admin AND role = 'ADMIN' AND disabled_at IS NULL`, [otherId])).toBe(1);
+
+    // With a second system administrator, a role change away from admin ends the flag, and the audit row says so.
+    await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [sysId]);
+    const moved = await sys.gql(`mutation($i: UpdateUserAccessInput!) { updateUserAccess(input: $i) { id role } }`, { i: { userId: otherId, role: 'INSTRUCTOR', cohortIds: [ctx.cohortId] } });
+    expect(moved.errors).toBeUndefined();
+    expect(await h.count('users', 'id = $1 AND is_system_admin', [otherId])).toBe(0);
+    const [audit] = await h.ds.query(`SELECT before, after FROM audit_events WHERE action = 'user.access.update' AND entity_id = $1 ORDER BY occurred_at DESC LIMIT 1`, [otherId]);
+    expect(audit.before).toMatchObject({ isSystemAdmin: true });
+    expect(audit.after).toMatchObject({ isSystemAdmin: false });
+  });
 });

@@ -16,6 +16,7 @@ import { assertLicenseCurrent } from '../site/site.service';
 import { InviteUserInput, UpdateUserAccessInput, UserFilter } from './dto/account.input';
 import { invitationEmail, passwordChangedEmail, resetEmail } from './account.emails';
 import { passwordProblem } from './password-policy';
+import { assertNotLastSystemAdmin } from './system-admin.service';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -159,6 +160,7 @@ export class AccountService {
     return this.ds.transaction(async (em) => {
       const user = await this.loadUser(em, userId, true);
       if (active === !user.disabledAt) return user;
+      if (!active) await assertNotLastSystemAdmin(em, user, 'deactivate the account');
       await em.query(`UPDATE users SET disabled_at = ${active ? 'NULL' : 'now()'}, updated_at = now() WHERE id = $1`, [userId]);
       let revokedSessions = 0;
       if (!active) {
@@ -187,16 +189,22 @@ export class AccountService {
       if (role === user.role && input.programIds === undefined && input.cohortIds === undefined && input.siteId === undefined && input.displayName === undefined) {
         throw badInput('Nothing to change: give a new role, scope or name.');
       }
-      const before = { displayName: user.displayName, ...(await this.accessOf(em, user.id)) };
+      // A system administrator is a program director: another role ends it (never for the last one).
+      const endsSystemAdmin = user.isSystemAdmin && role !== 'ADMIN';
+      if (endsSystemAdmin) await assertNotLastSystemAdmin(em, user, `make them ${role.toLowerCase()}`);
+      const before = { displayName: user.displayName, ...(await this.accessOf(em, user.id)), ...(endsSystemAdmin ? { isSystemAdmin: true } : {}) };
       const scopeChanges = role !== user.role || input.programIds !== undefined || input.cohortIds !== undefined || input.siteId !== undefined;
       if (scopeChanges) {
         const access = await this.checkAccessInput(em, actor, role, input);
         await this.revokeScopeWithin(em, actor, user.id, role);
         await this.grant(em, user.id, role, access, input);
       }
-      await em.query(`UPDATE users SET role = $2, display_name = coalesce($3, display_name), updated_at = now() WHERE id = $1`, [user.id, role, input.displayName?.trim() ?? null]);
+      await em.query(
+        `UPDATE users SET role = $2, display_name = coalesce($3, display_name), is_system_admin = is_system_admin AND $4, updated_at = now() WHERE id = $1`,
+        [user.id, role, input.displayName?.trim() ?? null, !endsSystemAdmin],
+      );
       if (role !== user.role) await this.sessions.revokeAll(user.id, em); // permissions change: sign in again
-      const after = { displayName: input.displayName?.trim() ?? user.displayName, ...(await this.accessOf(em, user.id)) };
+      const after = { displayName: input.displayName?.trim() ?? user.displayName, ...(await this.accessOf(em, user.id)), ...(endsSystemAdmin ? { isSystemAdmin: false } : {}) };
       await this.audit.record(em, actor, requestId, { action: 'user.access.update', entityType: 'User', entityId: user.id, before, after });
       return this.loadUser(em, user.id);
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -57,5 +57,24 @@ export class SystemAdminService {
       const [after]: Record<string, unknown>[] = await em.query(`SELECT ${entityColumns(this.ds, User, 'u')} FROM users u WHERE u.id = $1`, [target.id]);
       return hydrate(this.ds, User, after);
     });
+  }
+}
+
+/**
+ * Refuses to take away the last active system administrator by other means (deactivating the
+ * account, or changing its role away from admin). Locks the system administrators' rows, so two
+ * such changes cannot both pass.
+ */
+export async function assertNotLastSystemAdmin(em: EntityManager, user: Pick<User, 'id' | 'displayName' | 'isSystemAdmin'>, change: string): Promise<void> {
+  if (!user.isSystemAdmin) return;
+  const others: unknown[] = await em.query(
+    `SELECT id FROM users WHERE is_system_admin AND disabled_at IS NULL AND id <> $1 ORDER BY id FOR UPDATE`,
+    [user.id],
+  );
+  if (!others.length) {
+    throw badInput(
+      `userId: ${user.displayName} is the only active system administrator, so you cannot ${change}. Grant another director system administrator first.`,
+      [{ field: 'userId', message: 'is the last system administrator' }],
+    );
   }
 }
