@@ -283,6 +283,24 @@ describe('externship hours', () => {
     expect(open.data?.enrollment.openClockIn).toBeNull();
   });
 
+  it('audits every hour change with one payload shape: the entry by its field names, times in ISO UTC, whichever path wrote it', async () => {
+    const rowsOf = (action: string) =>
+      h.ds.query(`SELECT entity_id, before, after FROM audit_events WHERE action = $1 AND program_id = $2 ORDER BY occurred_at DESC LIMIT 1`, [action, programId]);
+    const [logged] = await rowsOf('hours.log'); // written inside the one-statement INSERT
+    const [clocked] = await rowsOf('hours.clockOut'); // written by AuditService.record
+    const [reviewed] = await rowsOf('hours.review.approve'); // written inside the review UPDATE
+    const keys = Object.keys(clocked.after).sort();
+    expect(keys).toEqual(expect.arrayContaining(['id', 'enrollmentId', 'placementId', 'startedAt', 'endedAt', 'minutes', 'activityNote', 'status', 'version']));
+    expect(keys.some((k) => k.includes('_'))).toBe(false);
+    expect(Object.keys(logged.after).sort()).toEqual(keys);
+    expect(Object.keys(reviewed.after).sort()).toEqual(keys);
+    const [entry] = await h.ds.query(`SELECT started_at, ended_at FROM hour_entries WHERE id = $1`, [logged.entity_id]);
+    expect(logged.after.startedAt).toBe((entry.started_at as Date).toISOString());
+    expect(logged.after.endedAt).toBe((entry.ended_at as Date).toISOString());
+    expect(reviewed.before).toMatchObject({ status: 'SUBMITTED' });
+    expect(reviewed.after.status).toBe('APPROVED');
+  });
+
   it('cancels an accidental clock-in: no entry, audited with what was cancelled, only by who may clock out', async () => {
     const CANCEL = `mutation($id: ID!) { cancelClockIn(enrollmentId: $id) { id startedAt placement { id } } }`;
     const clocked = await student.gql(`mutation($i: ClockInInput!) { clockIn(input: $i) { id } }`, { i: { enrollmentId: me.enrollmentId, placementId } });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type ConnectionShape, type PageArgs } from '../../common/graphql/connection';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -12,6 +12,47 @@ export interface AuditEntry {
   programId?: string | null;
   before?: unknown;
   after?: unknown;
+}
+
+/**
+ * The audit payload of a row as SQL: a JSON object of the entity's fields by their property names,
+ * timestamps as ISO strings in UTC: what `JSON.stringify(entity)` gives, which `record` stores.
+ */
+export function entityJsonSql(ds: DataSource, entity: Type<unknown>, alias: string): string {
+  return ds
+    .getMetadata(entity)
+    .columns.map((c) => {
+      const col = `${alias}."${c.databaseName}"`;
+      const value = c.type === 'timestamptz' ? `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : col;
+      return `'${c.propertyName}', ${value}`;
+    })
+    .reduce((sql, pair, i) => (i === 0 ? `jsonb_build_object(${pair}` : `${sql}, ${pair}`), '')
+    .concat(')');
+}
+
+/** What a statement that changes rows and audits them at once says about its audit rows (SQL expressions). */
+export interface AuditSql {
+  /** The rows changed (a CTE name, or a FROM list whose rows carry `alias`). */
+  from: string;
+  alias: string;
+  entity: Type<unknown>;
+  entityType: string;
+  actor: string;
+  action: string;
+  requestId: string;
+  /** The fields before the change, when the statement knows them (a jsonb expression). */
+  before?: string;
+}
+
+/**
+ * The INSERT of audit rows for a statement that writes the change itself (the hour paths that must
+ * stay one round trip): the same row and payload shape as `AuditService.record`.
+ */
+export function auditInsertSql(ds: DataSource, a: AuditSql): string {
+  return `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
+           SELECT ${a.actor}, ${a.action}, '${a.entityType}', ${a.alias}.id::text, ${a.alias}.program_id, ${a.before ?? 'NULL::jsonb'},
+                  ${entityJsonSql(ds, a.entity, a.alias)}, ${a.requestId}
+             FROM ${a.from}`;
 }
 
 /** Writes the audit trail. Always called with the transaction's EntityManager, so the audit row

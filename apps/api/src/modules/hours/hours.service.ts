@@ -6,7 +6,7 @@ import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection 
 import type { Loaders } from '../../common/graphql/loaders';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import { AuditService } from '../audit/audit.service';
+import { auditInsertSql, AuditService } from '../audit/audit.service';
 import { lapsedItemsSql } from '../compliance/compliance.sql';
 import { hourReviewedSql, hoursWaitingSql, REVIEW_KIND } from '../notification/notification.sql';
 import { NotificationService } from '../notification/notification.service';
@@ -25,6 +25,8 @@ import { ClockIn, HourEntry } from './hour-entry.entity';
 export const ACTIVE: readonly string[] = ACTIVE_STATUSES;
 /** A clock may run a little fast: entries may end up to a minute "in the future". */
 const CLOCK_SKEW_MS = 60_000;
+/** Hour entries' audit rows written inside the hour statements (same payload as AuditService.record). */
+const HOUR_AUDIT = { alias: 'e', entity: HourEntry, entityType: 'HourEntry' };
 
 interface EntryDraft {
   enrollmentId: string;
@@ -198,8 +200,7 @@ export class HoursService {
            INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by, compliance_flag)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $13) RETURNING *
          ), a AS (
-           INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
-           SELECT $10, $11, 'HourEntry', e.id::text, e.program_id, to_jsonb(e), $12 FROM e
+           ${auditInsertSql(this.ds, { ...HOUR_AUDIT, from: 'e', actor: '$10', action: '$11', requestId: '$12' })}
          ), n AS (${hoursWaitingSql('e')})
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
         [ctx.program_id, draft.enrollmentId, draft.placementId, draft.component, ctx.site_setting, draft.startedAt, draft.endedAt, minutes, draft.activityNote, user.id, onBehalf ? 'hours.logOnBehalf' : 'hours.log', requestId, complianceFlag(ctx)],
@@ -239,9 +240,10 @@ export class HoursService {
              FROM ok WHERE NOT (ok.policy = 'BLOCK' AND cardinality(ok.lapsed) > 0)
            RETURNING *
          ), a AS (
-           INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
-           SELECT $9::uuid, CASE WHEN ok.student_user_id = $9::uuid THEN 'hours.log' ELSE 'hours.logOnBehalf' END, 'HourEntry', e.id::text, e.program_id, to_jsonb(e), $12::text
-             FROM e CROSS JOIN ok
+           ${auditInsertSql(this.ds, {
+             ...HOUR_AUDIT, from: 'e CROSS JOIN ok', actor: '$9::uuid', requestId: '$12::text',
+             action: `CASE WHEN ok.student_user_id = $9::uuid THEN 'hours.log' ELSE 'hours.logOnBehalf' END`,
+           })}
          ), n AS (${hoursWaitingSql('e')})
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
         [
@@ -393,8 +395,7 @@ export class HoursService {
          UPDATE hour_entries SET status = $3, review_comment = $4, reviewed_by = $5, reviewed_at = now(), version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = 'SUBMITTED' RETURNING *
        ), a AS (
-         INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
-         SELECT $5, $6, 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'SUBMITTED', 'version', $2::int), to_jsonb(e), $7 FROM e
+         ${auditInsertSql(this.ds, { ...HOUR_AUDIT, from: 'e', actor: '$5', action: '$6', requestId: '$7', before: `jsonb_build_object('status', 'SUBMITTED', 'version', $2::int)` })}
        ), n AS (${hourReviewedSql('e', REVIEW_KIND)})
        SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
       [input.id, input.version, status, comment, user.id, `hours.review.${input.decision.toLowerCase()}`, requestId],
@@ -419,8 +420,7 @@ export class HoursService {
            UPDATE hour_entries h SET status = 'APPROVED', review_comment = NULL, reviewed_by = $3, reviewed_at = now(), version = h.version + 1, updated_at = now()
              FROM v WHERE h.id = v.id AND h.version = v.version AND h.status = 'SUBMITTED' AND h.compliance_flag IS NULL AND ${scope.sql} RETURNING h.*
          ), a AS (
-           INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
-           SELECT $3, $4, 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'SUBMITTED'), to_jsonb(e), $5 FROM e
+           ${auditInsertSql(this.ds, { ...HOUR_AUDIT, from: 'e', actor: '$3', action: '$4', requestId: '$5', before: `jsonb_build_object('status', 'SUBMITTED')` })}
          )
          SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
         [ids, versions, user.id, 'hours.review.approve', requestId, ...scope.params],
@@ -452,8 +452,7 @@ export class HoursService {
          UPDATE hour_entries SET status = 'SUBMITTED', review_comment = $3, reviewed_by = $4, reviewed_at = now(), version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = 'APPROVED' RETURNING *
        ), a AS (
-         INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
-         SELECT $4, 'hours.reopen', 'HourEntry', e.id::text, e.program_id, jsonb_build_object('status', 'APPROVED', 'version', $2::int), to_jsonb(e), $5 FROM e
+         ${auditInsertSql(this.ds, { ...HOUR_AUDIT, from: 'e', actor: '$4', action: `'hours.reopen'`, requestId: '$5', before: `jsonb_build_object('status', 'APPROVED', 'version', $2::int)` })}
        ), n AS (${hourReviewedSql('e', `'HOURS_REOPENED'`)}), w AS (${hoursWaitingSql('e')})
        SELECT ${entityColumns(this.ds, HourEntry, 'e')} FROM e`,
       [input.id, input.version, input.reason.trim(), user.id, requestId],
