@@ -75,6 +75,8 @@ describe('competencies', () => {
       expect(signed.data!.signOffCompetency.signedOn).toBe(today);
       const future = await preceptor.gql(SIGN, { i: { enrollmentId, competencyId: second.id, signedOn: tomorrow } });
       expect(future.errors![0].message).toBe('signedOn: a sign-off cannot be dated in the future.');
+      // The web shows and reads times in the program's zone: the student and the preceptor both get it.
+      for (const c of [student, preceptor]) expect((await c.gql(`{ me { timeZone } }`)).data!.me.timeZone).toBe('Pacific/Kiritimati');
     } finally {
       await h.ds.query(`UPDATE programs SET time_zone = 'UTC' WHERE id = $1`, [programId]);
     }

@@ -1,3 +1,5 @@
+import { wallClockOf, zonedFormat } from './time-zone';
+
 const dateFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'short',
@@ -5,13 +7,7 @@ const dateFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 
 /** Formats a calendar date ("YYYY-MM-DD"); calendar dates have no time zone, so never shift them. */
 export function formatDate(iso: string | null | undefined): string {
@@ -24,17 +20,16 @@ export function formatDateRange(from: string | null | undefined, to: string | nu
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
-/** Formats an instant in the viewer's time zone. */
+/** Formats an instant in the display zone (the program's, lib/time-zone). */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : zonedFormat(DATE_TIME).format(date);
 }
 
-/** Today's calendar date where the user is, as "YYYY-MM-DD". */
+/** Today's calendar date in the display zone (the program's day, as the API counts it), as "YYYY-MM-DD". */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return wallClockOf(now).date;
 }
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */

@@ -1,3 +1,5 @@
+import { wallClockOf, zonedFormat, zonedInstant } from './time-zone';
+
 /**
  * Minutes are the API's unit. People read hours: totals as hours with at most one decimal
  * ("96.5 h"), single entries and running clocks as h:mm ("7:30").
@@ -32,12 +34,12 @@ export function formatElapsed(ms: number): string {
 }
 
 /**
- * The instant of a calendar date and wall-clock time in the browser's time zone, or null when
- * either is missing or invalid. ("YYYY-MM-DDTHH:mm" without an offset is local time in JS.)
+ * The instant of a calendar date and wall-clock time in the display zone (the program's, lib/time-zone),
+ * or null when either is missing or invalid.
  */
 export function localInstant(date: string, time: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const instant = new Date(`${date}T${time}`);
+  const instant = zonedInstant(date, time);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
@@ -46,36 +48,32 @@ export function minutesBetween(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / 60000);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date ("YYYY-MM-DD") of an instant, to fill a date input. */
+/** The calendar date ("YYYY-MM-DD") of an instant in the display zone, to fill a date input. */
 export function localDateOf(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return wallClockOf(new Date(iso)).date;
 }
 
-/** The local wall-clock time ("HH:mm") of an instant, to fill a time input. */
+/** The wall-clock time ("HH:mm") of an instant in the display zone, to fill a time input. */
 export function localTimeOf(iso: string): string {
-  const d = new Date(iso);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return wallClockOf(new Date(iso)).time;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+const dayFormat = () => zonedFormat({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+const timeFormat = () => zonedFormat({ hour: 'numeric', minute: '2-digit' });
 
 /** "Tue, Mar 3, 2026": the local day an entry started. */
 export function formatEntryDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+  return dayFormat().format(new Date(iso));
 }
 
-/** "8:00 AM – 4:30 PM" in the browser's zone. */
+/** "8:00 AM – 4:30 PM" in the display zone. */
 export function formatTimeRange(startIso: string, endIso: string): string {
-  return `${timeFormat.format(new Date(startIso))} – ${timeFormat.format(new Date(endIso))}`;
+  return `${timeFormat().format(new Date(startIso))} – ${timeFormat().format(new Date(endIso))}`;
 }
 
-/** "8:02 AM–4:31 PM": a time range in the browser's zone, without spaces (for one-line notes). */
+/** "8:02 AM–4:31 PM": a time range in the display zone, without spaces (for one-line notes). */
 function compactTimeRange(startIso: string, endIso: string): string {
-  return `${timeFormat.format(new Date(startIso))}–${timeFormat.format(new Date(endIso))}`;
+  return `${timeFormat().format(new Date(startIso))}–${timeFormat().format(new Date(endIso))}`;
 }
 
 /**

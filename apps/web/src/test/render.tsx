@@ -11,10 +11,10 @@ import { CurrentUserProvider, type CurrentUser } from '../app/auth/CurrentUser';
 import { theme } from '../app/theme';
 
 export const USERS = {
-  admin: { __typename: 'User', id: 'u-admin', email: 'dana@college.edu', displayName: 'Dana Director', role: 'ADMIN', permissions: [], studentId: null },
-  instructor: { __typename: 'User', id: 'u-inst', email: 'ivan@college.edu', displayName: 'Ivan Instructor', role: 'INSTRUCTOR', permissions: [], studentId: null },
-  preceptor: { __typename: 'User', id: 'u-prec', email: 'pat@pharmacy.example', displayName: 'Pat Preceptor', role: 'PRECEPTOR', permissions: [], studentId: null },
-  student: { __typename: 'User', id: 'u-stud', email: 'sam@college.edu', displayName: 'Sam Student', role: 'STUDENT', permissions: [], studentId: 's-1' },
+  admin: { __typename: 'User', id: 'u-admin', email: 'dana@college.edu', displayName: 'Dana Director', role: 'ADMIN', permissions: [], studentId: null, timeZone: null },
+  instructor: { __typename: 'User', id: 'u-inst', email: 'ivan@college.edu', displayName: 'Ivan Instructor', role: 'INSTRUCTOR', permissions: [], studentId: null, timeZone: null },
+  preceptor: { __typename: 'User', id: 'u-prec', email: 'pat@pharmacy.example', displayName: 'Pat Preceptor', role: 'PRECEPTOR', permissions: [], studentId: null, timeZone: null },
+  student: { __typename: 'User', id: 'u-stud', email: 'sam@college.edu', displayName: 'Sam Student', role: 'STUDENT', permissions: [], studentId: 's-1', timeZone: null },
 } satisfies Record<string, CurrentUser & { __typename: 'User' }>;
 
 /** Shows where the router ended up, for asserting redirects. */

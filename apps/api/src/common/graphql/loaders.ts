@@ -162,6 +162,22 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       const map = new Map(rows.map((r) => [r.user_id, r.id]));
       return userIds.map((id) => map.get(id) ?? null);
     }),
+    /** The time zone a person's times are shown in: their program's, the first by name (docs/design.md). */
+    timeZoneByUser: new DataLoader<string, string | null>(async (userIds) => {
+      const rows: { user_id: string; time_zone: string }[] = await ds.query(
+        `SELECT DISTINCT ON (m.user_id) m.user_id, p.time_zone
+           FROM (SELECT user_id, program_id FROM program_admins
+                 UNION SELECT ci.user_id, c.program_id FROM cohort_instructors ci JOIN cohorts c ON c.id = ci.cohort_id
+                 UNION SELECT user_id, program_id FROM preceptors
+                 UNION SELECT st.user_id, e.program_id FROM enrollments e JOIN students st ON st.id = e.student_id) m
+           JOIN programs p ON p.id = m.program_id
+          WHERE m.user_id = ANY($1::uuid[])
+          ORDER BY m.user_id, lower(p.name), p.id`,
+        [userIds],
+      );
+      const map = new Map(rows.map((r) => [r.user_id, r.time_zone]));
+      return userIds.map((id) => map.get(id) ?? null);
+    }),
     requirementsByProgram: groupedBy(ProgramRequirement, 'program_requirements t', 't.program_id', 't.component, t.setting NULLS FIRST'),
     instructorsByCohort: groupedBy(User, 'users t JOIN cohort_instructors ci ON ci.user_id = t.id', 'ci.cohort_id', 't.display_name'),
     statusHistory: groupedBy(EnrollmentStatusEvent, 'enrollment_status_events t', 't.enrollment_id', 't.effective_on, t.seq'),

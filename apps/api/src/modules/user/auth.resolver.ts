@@ -62,6 +62,14 @@ export class AuthResolver {
     return ctx.req.user ?? null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The person's program time zone (IANA; the first program by name when several): the web shows and reads times in it. Null before they join a program.",
+  })
+  timeZone(@Parent() user: User, @Context() ctx: GqlContext) {
+    return ctx.loaders.timeZoneByUser.load(user.id);
+  }
+
   @ResolveField(() => ID, { nullable: true, description: "The student record of a student's own sign-in." })
   studentId(@Parent() user: User, @Context() ctx: GqlContext) {
     return user.role === 'STUDENT' ? ctx.loaders.studentIdByUser.load(user.id) : null;

@@ -6,12 +6,15 @@ import { PageLoader } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { MeDocument } from '../../features/auth/operations';
 import type { CurrentUserFragment } from '../../gql/graphql';
+import { setDisplayTimeZone } from '../../lib/time-zone';
 
 export type CurrentUser = CurrentUserFragment;
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 
 export function CurrentUserProvider({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  // Times are shown and read in the person's program zone (lib/time-zone); set before children format any.
+  setDisplayTimeZone(user.timeZone);
   return <CurrentUserContext.Provider value={user}>{children}</CurrentUserContext.Provider>;
 }
 

@@ -8,6 +8,7 @@ export const CurrentUserFragment = graphql(`
     role
     permissions
     studentId
+    timeZone
   }
 `);
 
