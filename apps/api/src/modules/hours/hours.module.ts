@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationModule } from '../notification/notification.module';
 import { ClockInResolver, EnrollmentHoursResolver, HourEntryResolver } from './hours.resolver';
+import { ClockService } from './clock.service';
+import { HourReviewService } from './hour-review.service';
 import { HoursService } from './hours.service';
 
 /** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
@@ -9,6 +11,6 @@ export const HOURS_RESOLVERS = [HourEntryResolver, ClockInResolver, EnrollmentHo
 /** Hour entries: logging, clock-in/out, review and progress. */
 @Module({
   imports: [NotificationModule],
-  providers: [HoursService, ...HOURS_RESOLVERS],
+  providers: [HoursService, ClockService, HourReviewService, ...HOURS_RESOLVERS],
 })
 export class HoursModule {}

@@ -13,6 +13,8 @@ import {
 import { ApproveHourEntriesResult, CancelClockInArgs } from './dto/approve-result';
 import { ClockIn, HourEntry } from './hour-entry.entity';
 import { enrollmentProgress } from './enrollment-progress';
+import { ClockService } from './clock.service';
+import { HourReviewService } from './hour-review.service';
 import { HoursService } from './hours.service';
 import { HoursProgress } from './progress.types';
 
@@ -20,7 +22,11 @@ const HourEntryConnection = Connection(HourEntry);
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
-  constructor(private readonly service: HoursService) {}
+  constructor(
+    private readonly service: HoursService,
+    private readonly clock: ClockService,
+    private readonly reviews: HourReviewService,
+  ) {}
 
   @Query(() => HourEntryConnection, { description: 'Hour entries the caller may see; the review queue is statuses: [SUBMITTED], direction: ASC.' })
   @Can(Permission.HOURS_READ)
@@ -56,37 +62,37 @@ export class HourEntryResolver {
   @Mutation(() => ClockIn, { description: 'Starts a shift at server time.' })
   @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   clockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockInInput) {
-    return this.service.clockIn(user, requestIdOf(ctx), input);
+    return this.clock.clockIn(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => HourEntry, { description: 'Ends the open shift at server time and submits it for review.' })
   @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   clockOut(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ClockOutInput) {
-    return this.service.clockOut(user, requestIdOf(ctx), input);
+    return this.clock.clockOut(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => ClockIn, { description: 'Cancels an accidental clock-in: no hours are logged. Answers the cancelled clock-in.' })
   @CanAny(Permission.HOURS_LOG, Permission.HOURS_LOG_FOR_STUDENT)
   cancelClockIn(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { enrollmentId }: CancelClockInArgs) {
-    return this.service.cancelClockIn(user, requestIdOf(ctx), enrollmentId);
+    return this.clock.cancelClockIn(user, requestIdOf(ctx), enrollmentId);
   }
 
   @Mutation(() => HourEntry)
   @Can(Permission.HOURS_REVIEW)
   reviewHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ReviewHourEntryInput) {
-    return this.service.review(user, requestIdOf(ctx), input);
+    return this.reviews.review(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => ApproveHourEntriesResult, { description: 'Approves every listed entry that can be approved; each other one comes back with its reason.' })
   @Can(Permission.HOURS_REVIEW)
   approveHourEntries(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ApproveHourEntriesInput) {
-    return this.service.approveMany(user, requestIdOf(ctx), input);
+    return this.reviews.approveMany(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => HourEntry, { description: 'Unlocks an approved entry (back to waiting for review), with a reason.' })
   @Can(Permission.HOURS_REOPEN)
   reopenHourEntry(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ReopenHourEntryInput) {
-    return this.service.reopen(user, requestIdOf(ctx), input);
+    return this.reviews.reopen(user, requestIdOf(ctx), input);
   }
 
   // Field resolvers take GraphQL's (parent, args, context) as is: without parameter decorators Nest
