@@ -23,5 +23,6 @@ import './sso.suite';
 import './rules.suite';
 import './record.suite';
 import './integrity.suite';
+import './web-operations.suite';
 import './bad-input.suite';
 import './fuzz.suite';

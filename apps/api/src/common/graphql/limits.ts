@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { LIMITS } from '@ptp/shared';
-import { ASTVisitor, DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
+import { ASTVisitor, DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode, ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -59,7 +59,8 @@ export const FIELD_COST = {
     const periods = typeof args.periods === 'number' && args.periods >= 1 && args.periods <= 10 ? args.periods : 1;
     return periods * (REPORT_COST + childComplexity);
   },
-  dashboard: ({ childComplexity }: { childComplexity: number }) => 100 + childComplexity,
+  // One cohort's counts (a few cohort-scoped statements): a page of 50 fits, as the web's "All my cohorts" asks.
+  dashboard: ({ childComplexity }: { childComplexity: number }) => 50 + childComplexity,
 } as const;
 
 /** Lists cost their page size times their children (sizes past the limit are refused by validation). */
@@ -67,6 +68,14 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const first = typeof args.first === 'number' ? Math.min(args.first, LIMITS.pageSizeMax) : undefined;
   return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
 };
+
+/** The estimated cost of an operation: field costs (FIELD_COST), lists by their page size, 1 per other field. */
+export function estimateComplexity(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  return getComplexity({
+    schema, query: document, operationName, variables,
+    estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
 
 /**
  * Refuses a query whose estimated cost exceeds `max`, before it runs. The estimate depends only on
@@ -84,13 +93,7 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
           let complexity = byKey?.get(key);
           if (complexity === undefined) {
             try {
-              complexity = getComplexity({
-                schema,
-                query: document,
-                operationName: request.operationName ?? undefined,
-                variables: request.variables ?? {},
-                estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-              });
+              complexity = estimateComplexity(schema, document, request.operationName ?? undefined, request.variables ?? {});
             } catch (err) {
               // The estimate coerces the variables before GraphQL does: a wrong type, a missing
               // required variable or an out-of-range number surfaces here, and is the caller's error.
