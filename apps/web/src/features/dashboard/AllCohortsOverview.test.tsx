@@ -32,7 +32,7 @@ describe('DashboardPage with several cohorts', () => {
   it('opens on "All my cohorts": totals across cohorts and one card each, the one needing most attention first', async () => {
     const { user, router } = renderWithApp(<DashboardPage />, { path: '/dashboard', initialEntry: '/dashboard', user: USERS.instructor, mocks: [options, overview] });
     expect(await screen.findByRole('combobox', { name: 'Cohort' })).toHaveValue('all');
-    expect(await screen.findByText(/^Across 2 cohorts: 3 documents waiting for review, 3 items expired, missing or expiring in 30 days, 1 students/)).toBeVisible();
+    expect(await screen.findByText(/^Across 2 cohorts: 3 documents waiting for review, 3 items expired, missing or expiring in 30 days, 1 student who/)).toBeVisible();
     const cards = screen.getAllByRole('region');
     expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['PT-2026-B · Fall', 'PT-2026-A · Spring']);
     expect(cards[0]).toHaveTextContent('3 documents waiting for review');

@@ -5,6 +5,8 @@ import { QueryError } from '../../components/QueryError';
 import type { CohortsOverviewQuery } from '../../gql/graphql';
 import { CohortsOverviewDocument } from './operations';
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+
 type OverviewCohort = CohortsOverviewQuery['cohorts']['edges'][number]['node'];
 
 export interface CohortCounts {
@@ -41,8 +43,9 @@ export function AllCohortsOverview({ withinDays, onOpen }: { withinDays: number;
   return (
     <Stack gap="md">
       <Text size="sm" role="status">
-        Across {cohorts.length} {cohorts.length === 1 ? 'cohort' : 'cohorts'}: {total.documents} documents waiting for review, {total.expiring} items
-        expired, missing or expiring in {withinDays} days, {total.retakes} students who may retake an exam.
+        Across {cohorts.length} {cohorts.length === 1 ? 'cohort' : 'cohorts'}: {total.documents} {plural(total.documents, 'document')} waiting for review,{' '}
+        {total.expiring} {plural(total.expiring, 'item')} expired, missing or expiring in {withinDays} days, {total.retakes}{' '}
+        {plural(total.retakes, 'student')} who may retake an exam.
         {data.cohorts.totalCount > cohorts.length ? ` Showing the first ${cohorts.length} of ${data.cohorts.totalCount} cohorts; choose one above for the rest.` : ''}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
@@ -56,10 +59,10 @@ export function AllCohortsOverview({ withinDays, onOpen }: { withinDays: number;
               </Title>
               <Stack gap={2} mb="sm">
                 <Text size="sm">
-                  <strong>{counts.documents}</strong> documents waiting for review
+                  <strong>{counts.documents}</strong> {plural(counts.documents, 'document')} waiting for review
                 </Text>
                 <Text size="sm">
-                  <strong>{counts.expiring}</strong> items expired, missing or expiring
+                  <strong>{counts.expiring}</strong> {plural(counts.expiring, 'item')} expired, missing or expiring
                 </Text>
                 <Text size="sm">
                   <strong>{counts.retakes}</strong> may retake an exam
