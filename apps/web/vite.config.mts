@@ -1,12 +1,55 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import MagicString from 'magic-string';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const gqlTypes = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+
+/**
+ * Production builds put each typed document into the module that uses it, instead of calling the
+ * codegen's `graphql()`: that function's map of every document, and src/gql/graphql.ts itself, are
+ * one module shared by every page, so all ~100 documents (~25 KB gzip) would load with the sign-in
+ * page. The document inlined is the generated `XDocument` / `XFragmentDoc` constant `graphql()`
+ * returns (with its fragments), so behaviour and types are unchanged; each chunk carries only its own.
+ */
+function inlineTypedDocuments(): Plugin {
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  let documents: Map<string, string> | undefined;
+  const load = () => {
+    documents = new Map();
+    for (const m of readFileSync(gqlTypes, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) documents.set(m[1], m[2]);
+    return documents;
+  };
+  return {
+    name: 'ptp-inline-typed-documents',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents = undefined;
+    },
+    transform(code, id) {
+      if (!/\.(ts|tsx)$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const docs = documents ?? load();
+      const out = new MagicString(code);
+      for (const m of code.matchAll(call)) {
+        const def = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/m.exec(m[1].replace(/#.*$/gm, ''));
+        const name = def && (def[1] === 'fragment' ? `${def[2]}FragmentDoc` : `${def[2]}Document`);
+        const json = name ? docs.get(name) : undefined;
+        if (!json) throw new Error(`${id}: no generated document for this graphql() call (${name ?? 'unnamed'}); run \`npm run codegen -w @ptp/web\``);
+        out.overwrite(m.index, m.index + m[0].length, `(${json})`);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
 
 const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [inlineTypedDocuments(), react()],
   resolve: {
     alias: {
       '@ptp/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
