@@ -8,7 +8,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
-import { CreateCohortDocument, InstructorsDocument, ProgramOptionsDocument } from './operations';
+import { CohortsDocument, CreateCohortDocument, InstructorsDocument, ProgramOptionsDocument } from './operations';
 
 const isoDate = (label: string) =>
   z.string().min(1, `Enter the ${label}`).refine(isIsoDate, `Enter the ${label} as a valid date`);
@@ -63,7 +63,7 @@ function CreateCohortForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const programs = useQuery(ProgramOptionsDocument);
   const instructors = useQuery(InstructorsDocument);
-  const [createCohort] = useMutation(CreateCohortDocument, { refetchQueries: ['Cohorts'] });
+  const [createCohort] = useMutation(CreateCohortDocument, { refetchQueries: [CohortsDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,

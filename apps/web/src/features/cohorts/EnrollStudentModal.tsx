@@ -8,7 +8,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { todayIso } from '../../lib/dates';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
-import { EnrollStudentDocument } from './operations';
+import { CohortDocument, EnrollStudentDocument, RosterDocument } from './operations';
 
 const schema = z.object({
   firstName: z.string().trim().min(1, 'Enter the first name').max(LIMITS.nameMax),
@@ -36,7 +36,7 @@ export function EnrollStudentModal({ cohortId, opened, onClose }: EnrollStudentM
 }
 
 function EnrollStudentForm({ cohortId, onClose }: Omit<EnrollStudentModalProps, 'opened'>) {
-  const [enroll] = useMutation(EnrollStudentDocument, { refetchQueries: ['Roster', 'Cohort'] });
+  const [enroll] = useMutation(EnrollStudentDocument, { refetchQueries: [RosterDocument, CohortDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import type { ImportStudentsMutation, PreviewStudentImportQuery, StudentImportRowInput } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
-import { ImportStudentsDocument, PreviewStudentImportDocument } from './operations';
+import { CohortDocument, ImportStudentsDocument, PreviewStudentImportDocument, RosterDocument } from './operations';
 import {
   downloadSummary, guessColumnMapping, parseCsvFile, parseCsvText, rowsForImport, summaryCsv, unmappedRequired, type ColumnMapping, type ParsedCsv,
 } from './studentImport';
@@ -269,7 +269,7 @@ interface PreviewStepProps {
 }
 
 function PreviewStep({ cohortId, rows, preview, onBack, onImported }: PreviewStepProps) {
-  const [importStudents, { loading }] = useMutation(ImportStudentsDocument, { refetchQueries: ['Roster', 'Cohort'] });
+  const [importStudents, { loading }] = useMutation(ImportStudentsDocument, { refetchQueries: [RosterDocument, CohortDocument] });
   const [filter, setFilter] = useState<Filter>(preview.errorCount > 0 ? 'errors' : 'all');
   const [page, setPage] = useState(1);
   const [error, setError] = useState<string | null>(null);

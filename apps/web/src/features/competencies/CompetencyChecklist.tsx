@@ -154,7 +154,7 @@ function SignOffForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const [signOff] = useMutation(SignOffCompetencyDocument, { refetchQueries: ['EnrollmentCompetencies'] });
+  const [signOff] = useMutation(SignOffCompetencyDocument, { refetchQueries: [EnrollmentCompetenciesDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,

@@ -20,7 +20,8 @@ import { formatDate, formatDateRange, todayIso } from '../../lib/dates';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
 import { formatDuration, formatHours, formatTimeRange, localDateOf, localInstant, localTimeOf, minutesBetween } from '../../lib/hours';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
-import { LogHoursDocument, UpdateHourEntryDocument } from './operations';
+import { EnrollmentHoursDocument, LogHoursDocument, MyHourEntriesDocument, UpdateHourEntryDocument } from './operations';
+import { ReviewQueueDocument } from '../review/operations';
 
 const COMPONENT_OPTIONS = Object.values(HourComponent).map((value) => ({ value, label: HOUR_COMPONENT_LABELS[value] }));
 const isComponent = (value: string): value is HourComponent => value in HOUR_COMPONENT_LABELS;
@@ -132,7 +133,7 @@ export interface HourEntryFormProps {
  * computed as you type; the API has the last word (overlaps, future, outside the placement).
  */
 export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onSaved, onCancel, onReload }: HourEntryFormProps) {
-  const refetchQueries = ['MyHourEntries', 'EnrollmentHours', 'ReviewQueue'];
+  const refetchQueries = [MyHourEntriesDocument, EnrollmentHoursDocument, ReviewQueueDocument];
   const [logHours] = useMutation(LogHoursDocument, { refetchQueries });
   const [updateHourEntry] = useMutation(UpdateHourEntryDocument, { refetchQueries });
   const [formError, setFormError] = useState<{ message: string; conflict: boolean } | null>(null);

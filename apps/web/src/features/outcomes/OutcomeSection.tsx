@@ -163,7 +163,7 @@ interface EmploymentValues {
 const EMPLOYMENT_FIELDS = ['employer', 'jobTitle', 'relation', 'startDate', 'verificationSource', 'verifiedOn'] as const;
 
 function EmploymentForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; onDone: () => void; onCancel: () => void }) {
-  const [add] = useMutation(AddEmploymentRecordDocument, { refetchQueries: ['EnrollmentOutcomes'] });
+  const [add] = useMutation(AddEmploymentRecordDocument, { refetchQueries: [EnrollmentOutcomesDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -238,7 +238,7 @@ interface MarkerValues {
 const MARKER_FIELDS = ['kind', 'unavailabilityReason', 'documentedOn', 'note'] as const;
 
 function MarkerForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; onDone: () => void; onCancel: () => void }) {
-  const [add] = useMutation(AddOutcomeMarkerDocument, { refetchQueries: ['EnrollmentOutcomes'] });
+  const [add] = useMutation(AddOutcomeMarkerDocument, { refetchQueries: [EnrollmentOutcomesDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,

@@ -11,7 +11,9 @@ import { formatDate, formatDateRange } from '../../lib/dates';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { RosterDocument } from '../cohorts/operations';
 import { CohortOptionsDocument, SiteOptionsDocument } from '../review/operations';
-import { CreatePlacementDocument, PlacementSiteDocument } from './operations';
+import { CreatePlacementDocument, PlacementsDocument, PlacementSiteDocument } from './operations';
+import { EnrollmentHoursDocument } from '../hours/operations';
+import { SiteDocument, SitesDocument } from '../sites/operations';
 
 const isoDate = (label: string) => z.string().min(1, `Enter the ${label}`).refine(isIsoDate, `Enter the ${label} as a valid date`);
 
@@ -55,7 +57,7 @@ const ROSTER_ORDER = { field: 'NAME', direction: 'ASC' } as const;
 
 function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalProps, 'opened'>) {
   const [createPlacement] = useMutation(CreatePlacementDocument, {
-    refetchQueries: ['Placements', 'EnrollmentHours', 'Sites', 'Site'],
+    refetchQueries: [PlacementsDocument, EnrollmentHoursDocument, SitesDocument, SiteDocument],
   });
   const [formError, setFormError] = useState<string | null>(null);
   const {

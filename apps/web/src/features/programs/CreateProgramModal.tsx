@@ -8,8 +8,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { PROGRAM_LEVEL_LABELS } from './labels';
-import { CreateProgramDocument } from './operations';
+import { CreateProgramDocument, ProgramsDocument } from './operations';
 import { Requirements } from './Requirements';
+import { ProgramOptionsDocument } from '../cohorts/operations';
 
 const ACCREDITOR_SUGGESTIONS = ['ASHP/ACPE', 'ABHES', 'COE'];
 
@@ -35,7 +36,7 @@ export function CreateProgramModal({ opened, onClose }: { opened: boolean; onClo
 }
 
 function CreateProgramForm({ onClose }: { onClose: () => void }) {
-  const [createProgram] = useMutation(CreateProgramDocument, { refetchQueries: ['Programs', 'ProgramOptions'] });
+  const [createProgram] = useMutation(CreateProgramDocument, { refetchQueries: [ProgramsDocument, ProgramOptionsDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const {

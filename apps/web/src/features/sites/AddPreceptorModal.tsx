@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
-import { AddPreceptorDocument, PreceptorUsersDocument } from './operations';
+import { AddPreceptorDocument, PreceptorUsersDocument, SiteDocument } from './operations';
 
 const schema = z.object({
   userId: z.string().min(1, 'Choose the preceptor’s account'),
@@ -35,7 +35,7 @@ export function AddPreceptorModal({ opened, onClose, ...rest }: AddPreceptorModa
 
 function AddPreceptorForm({ siteId, existingUserIds, onClose }: Omit<AddPreceptorModalProps, 'opened'>) {
   const users = useQuery(PreceptorUsersDocument);
-  const [addPreceptor] = useMutation(AddPreceptorDocument, { refetchQueries: ['Site'] });
+  const [addPreceptor] = useMutation(AddPreceptorDocument, { refetchQueries: [SiteDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,

@@ -9,7 +9,8 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { ProgramOptionsDocument } from '../cohorts/operations';
-import { CreateSiteDocument } from './operations';
+import { CreateSiteDocument, SitesDocument } from './operations';
+import { SiteOptionsDocument } from '../review/operations';
 
 const SETTING_OPTIONS = Object.values(PracticeSetting).map((value) => ({ value, label: PRACTICE_SETTING_LABELS[value] }));
 const isSetting = (value: string): value is PracticeSetting => value in PRACTICE_SETTING_LABELS;
@@ -47,7 +48,7 @@ export function CreateSiteModal({ opened, onClose }: { opened: boolean; onClose:
 function CreateSiteForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const programs = useQuery(ProgramOptionsDocument);
-  const [createSite] = useMutation(CreateSiteDocument, { refetchQueries: ['Sites', 'SiteOptions'] });
+  const [createSite] = useMutation(CreateSiteDocument, { refetchQueries: [SitesDocument, SiteOptionsDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const programOptions = programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
   const {

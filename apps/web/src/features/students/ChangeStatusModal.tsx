@@ -22,7 +22,8 @@ import { z } from 'zod';
 import { formatDate, todayIso } from '../../lib/dates';
 import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { GraduationGapsAlert, useGraduationGaps } from './GraduationGaps';
-import { RecordStatusChangeDocument } from './operations';
+import { RecordStatusChangeDocument, StudentDetailDocument } from './operations';
+import { RosterDocument } from '../cohorts/operations';
 
 export interface StatusChangeTarget {
   id: string;
@@ -81,7 +82,7 @@ export function ChangeStatusModal({ opened, onClose, subject, enrollment, canOve
 }
 
 export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: { enrollment: StatusChangeTarget; onClose: () => void; canOverride?: boolean }) {
-  const [recordStatusChange] = useMutation(RecordStatusChangeDocument, { refetchQueries: ['StudentDetail', 'Roster'] });
+  const [recordStatusChange] = useMutation(RecordStatusChangeDocument, { refetchQueries: [StudentDetailDocument, RosterDocument] });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     control,

@@ -15,7 +15,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDate } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
-import { CorrectStatusEventDocument } from './operations';
+import { CorrectStatusEventDocument, StudentDetailDocument } from './operations';
+import { RosterDocument } from '../cohorts/operations';
 
 export interface CorrectionTarget {
   id: string;
@@ -35,7 +36,7 @@ export function CorrectStatusModal({ event, onClose }: { event: CorrectionTarget
 }
 
 export function CorrectStatusForm({ event, onClose }: { event: CorrectionTarget; onClose: () => void }) {
-  const [correct, { loading }] = useMutation(CorrectStatusEventDocument, { refetchQueries: ['StudentDetail', 'Roster'] });
+  const [correct, { loading }] = useMutation(CorrectStatusEventDocument, { refetchQueries: [StudentDetailDocument, RosterDocument] });
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<EnrollmentStatus | null>(null);
   const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
