@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
-import { downloadExport } from '../reports/source';
+import { useDownload } from '../../lib/download';
 
 const PURPOSE_MAX = 500;
 
@@ -35,22 +34,12 @@ export function ExportCsvButton({ label, what, href, fallbackName, size = 'sm' }
 
 function ExportForm({ what, href, fallbackName, onClose }: Pick<ExportCsvButtonProps, 'what' | 'href' | 'fallbackName'> & { onClose: () => void }) {
   const [purpose, setPurpose] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownload<'csv'>('The export failed. Try again in a moment.');
 
   async function onExport() {
-    setBusy(true);
-    setError(null);
-    try {
-      const url = purpose.trim() ? `${href}?${new URLSearchParams({ purpose: purpose.trim() }).toString()}` : href;
-      const filename = await downloadExport(url, fallbackName);
-      notifications.show({ color: 'green', title: 'Export ready', message: `${filename} was downloaded. The disclosure was logged.` });
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The export failed. Try again in a moment.');
-    } finally {
-      setBusy(false);
-    }
+    const url = purpose.trim() ? `${href}?${new URLSearchParams({ purpose: purpose.trim() }).toString()}` : href;
+    const ok = await download('csv', url, fallbackName, { title: 'Export ready', message: (filename) => `${filename} was downloaded. The disclosure was logged.` });
+    if (ok) onClose();
   }
 
   return (
@@ -82,7 +71,7 @@ function ExportForm({ what, href, fallbackName, onClose }: Pick<ExportCsvButtonP
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" loading={busy} leftSection={<IconFileSpreadsheet size={16} />}>
+          <Button type="submit" loading={busy === 'csv'} leftSection={<IconFileSpreadsheet size={16} />}>
             Download CSV
           </Button>
         </Group>

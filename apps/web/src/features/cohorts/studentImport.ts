@@ -1,7 +1,7 @@
 import { STUDENT_IMPORT_FIELDS, STUDENT_IMPORT_FIELD_LABELS, type StudentImportField } from '@ptp/shared';
 import Papa from 'papaparse';
 import type { ImportStudentsMutation, StudentImportRowInput } from '../../gql/graphql';
-import { saveBlob } from '../reports/source';
+import { saveBlob } from '../../lib/download';
 
 /** A parsed file: the header row and the data rows, each with its row number in the file (header = 1). */
 export interface ParsedCsv {

@@ -1,28 +1,17 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileText, IconFileZip } from '@tabler/icons-react';
-import { useState } from 'react';
-import { downloadExport } from '../reports/source';
+import { useDownload } from '../../lib/download';
 
 type RecordFormat = 'pdf' | 'zip';
 
 /** "Download my record": the student's own record as a PDF, or a zip with spreadsheets and their uploaded documents (FERPA). */
 export function DownloadMyRecord({ studentNumber }: { studentNumber: string }) {
-  const [busy, setBusy] = useState<RecordFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function download(format: RecordFormat) {
-    setBusy(format);
-    setError(null);
-    try {
-      const filename = await downloadExport(`/api/me/record.${format}`, `my-record-${studentNumber}.${format}`);
-      notifications.show({ color: 'green', title: 'Your record is ready', message: `${filename} was downloaded.` });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Your record could not be produced. Try again in a moment.');
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, download: fetchRecord } = useDownload<RecordFormat>('Your record could not be produced. Try again in a moment.');
+  const download = (format: RecordFormat) =>
+    fetchRecord(format, `/api/me/record.${format}`, `my-record-${studentNumber}.${format}`, {
+      title: 'Your record is ready',
+      message: (filename) => `${filename} was downloaded.`,
+    });
 
   return (
     <Card withBorder component="section" aria-labelledby="my-record-download">

@@ -7,28 +7,21 @@ import { Link } from 'react-router';
 import type { ReportInput } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { SaveReportSnapshotDocument } from './operations';
-import { downloadExport, exportUrl, type ExportFormat, type ReportSource } from './source';
+import { useDownload } from '../../lib/download';
+import { exportUrl, type ExportFormat, type ReportSource } from './source';
 
 const PURPOSE_MAX = 500;
 
 /** PDF and CSV exports; every export is logged as a disclosure with the purpose given here. */
 export function ExportPanel({ source, fileStem }: { source: ReportSource; fileStem: string }) {
   const [purpose, setPurpose] = useState('');
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownload<ExportFormat>('The export failed. Try again in a moment.');
 
   async function exportAs(format: ExportFormat) {
-    setBusy(format);
-    setError(null);
-    try {
-      const fallback = `${fileStem}.${format === 'pdf' ? 'pdf' : 'zip'}`;
-      const filename = await downloadExport(exportUrl(source, format, purpose), fallback);
-      notifications.show({ color: 'green', title: 'Export ready', message: `${filename} was downloaded. The disclosure was logged.` });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The export failed. Try again in a moment.');
-    } finally {
-      setBusy(null);
-    }
+    await download(format, exportUrl(source, format, purpose), `${fileStem}.${format === 'pdf' ? 'pdf' : 'zip'}`, {
+      title: 'Export ready',
+      message: (filename) => `${filename} was downloaded. The disclosure was logged.`,
+    });
   }
 
   return (

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { STUDENT_RECORD_PURPOSE_MIN } from '@ptp/shared';
 import { IconFileText, IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
-import { downloadExport } from '../reports/source';
+import { useDownload } from '../../lib/download';
 
 const PURPOSE_MAX = 500;
 
@@ -34,25 +33,18 @@ export function ProduceRecordButton({ size = 'xs', ...props }: ProduceRecordProp
 export function ProduceRecordForm({ studentId, studentName, studentNumber, onClose }: ProduceRecordProps & { onClose: () => void }) {
   const [purpose, setPurpose] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState<RecordFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownload<RecordFormat>('The record could not be produced. Try again in a moment.');
   const tooShort = purpose.trim().length < STUDENT_RECORD_PURPOSE_MIN;
 
   async function produce(format: RecordFormat) {
     setTouched(true);
     if (tooShort) return;
-    setBusy(format);
-    setError(null);
-    try {
-      const href = `/api/students/${encodeURIComponent(studentId)}/record.${format}?${new URLSearchParams({ purpose: purpose.trim() }).toString()}`;
-      const filename = await downloadExport(href, `student-record-${studentNumber}.${format}`);
-      notifications.show({ color: 'green', title: 'Record ready', message: `${filename} was downloaded. The disclosure was logged.` });
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The record could not be produced. Try again in a moment.');
-    } finally {
-      setBusy(null);
-    }
+    const href = `/api/students/${encodeURIComponent(studentId)}/record.${format}?${new URLSearchParams({ purpose: purpose.trim() }).toString()}`;
+    const ok = await download(format, href, `student-record-${studentNumber}.${format}`, {
+      title: 'Record ready',
+      message: (filename) => `${filename} was downloaded. The disclosure was logged.`,
+    });
+    if (ok) onClose();
   }
 
   return (
