@@ -9,6 +9,7 @@ describe('competencies', () => {
   let teacher: Client, preceptor: Client, otherPreceptor: Client, student: Client;
   let enrollmentId: string, preceptorId: string, programId: string, entryComp: { id: string; code: string }, advancedComp: { id: string };
   let adopted: { id: string; code: string; level: string }[];
+  let siteId: string, agreementEnd: string;
 
   beforeAll(async () => {
     h = await Harness.start();
@@ -30,6 +31,7 @@ describe('competencies', () => {
     await h.ds.query(`INSERT INTO cohort_instructors VALUES ($1, $2)`, [c.id, t.id]);
     ({ enrollmentId } = await h.student(teacher, c.id, { userId: s.id, enrolledOn: day(-200) }));
     const site = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, { i: { programId, name: 'Site', address: '1 Oak St, Town', setting: 'COMMUNITY', capacity: 2, agreementStartDate: day(-300), agreementEndDate: day(300) } });
+    [siteId, agreementEnd] = [site.data!.createSite.id, day(300)];
     const pr = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId: site.data!.createSite.id, userId: p.id, licenseNumber: 'RPH-1', licenseExpiresOn: day(300) } });
     // The student has no compliance records: placed as a FLAG program would (BLOCK refuses an uncleared placement), then back to BLOCK.
     await h.ds.query(`UPDATE programs SET expired_compliance_policy = 'FLAG' WHERE id = $1`, [programId]);
@@ -77,6 +79,9 @@ describe('competencies', () => {
       expect(future.errors![0].message).toBe('signedOn: a sign-off cannot be dated in the future.');
       // The web shows and reads times in the program's zone: the student and the preceptor both get it.
       for (const c of [student, preceptor]) expect((await c.gql(`{ me { timeZone } }`)).data!.me.timeZone).toBe('Pacific/Kiritimati');
+      // The site agreement counts its days left from the program's today too.
+      const daysLeft = (await teacher.gql(`query($id: ID!) { site(id: $id) { agreementDaysLeft } }`, { id: siteId })).data!.site.agreementDaysLeft;
+      expect(daysLeft).toBe(Math.round((Date.parse(`${agreementEnd}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000));
     } finally {
       await h.ds.query(`UPDATE programs SET time_zone = 'UTC' WHERE id = $1`, [programId]);
     }

@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { processAlive } from '../src/database/embedded-lock';
 
 const DIST = resolve(__dirname, '../dist');
 
@@ -114,13 +115,9 @@ export class Sandbox {
   }
 }
 
+/** Whether a process still runs (a zombie awaiting its reaper does not: see processAlive). */
 export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return processAlive(pid);
 }
 
 export class Gql {

@@ -44,9 +44,22 @@ export function processAlive(pid: number): boolean {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A process that has exited but not been reaped yet (a zombie: an orphan whose new parent, often
+  // a container's init, reaps late) still answers signal 0. It holds no port and no files: it is gone.
+  return !exitedNotReaped(pid);
+}
+
+/** On Linux, whether the process is a zombie (state Z or X in /proc/<pid>/stat); false where /proc is not there. */
+function exitedNotReaped(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
   }
 }
 

@@ -2,7 +2,7 @@ import { Args, Context, Field, Int, ObjectType, Parent, ResolveField, Resolver }
 import { ComplianceState, Permission, retakeStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { assertCan } from '../../common/auth/decorators';
-import { GqlContext } from '../../common/graphql/context';
+import { GqlContext, programToday } from '../../common/graphql/context';
 import { FIELD_COST } from '../../common/graphql/limits';
 import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
 import { ComplianceService } from '../compliance/compliance.service';
@@ -48,7 +48,7 @@ export class CohortDashboardResolver {
   ): Promise<CohortDashboard> {
     assertCan(ctx.req.user, Permission.COHORT_DASHBOARD_VIEW, 'The cohort dashboard is for instructors and program directors.');
     const days = Math.max(1, Math.min(withinDays, 365));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = await programToday(ctx, cohort.programId);
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { cohortId: cohort.id } });
     const active = enrollments.filter((e) => ACTIVE.includes(e.status));
     const ids = active.map((e) => e.id);

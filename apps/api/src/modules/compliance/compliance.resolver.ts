@@ -3,7 +3,7 @@ import { ComplianceState, Permission } from '@ptp/shared';
 import { registerEnumType } from '@nestjs/graphql';
 import { assertCan, Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, programToday, requestIdOf } from '../../common/graphql/context';
 import { Program } from '../program/program.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
@@ -26,7 +26,6 @@ export class ItemComplianceStatus {
 }
 
 const ComplianceRecordConnection = Connection(ComplianceRecord);
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => ComplianceRecord)
 export class ComplianceRecordResolver {
@@ -100,7 +99,7 @@ export class EnrollmentComplianceResolver {
       ctx.loaders.placementsByEnrollment.load(e.id),
     ]);
     const coverUntil = placements.reduce<string | null>((max, p) => (max === null || p.endDate > max ? p.endDate : max), null);
-    return ComplianceService.itemStates(items, records, today(), coverUntil);
+    return ComplianceService.itemStates(items, records, await programToday(ctx, e.programId), coverUntil);
   }
 
   @ResolveField(() => [ItemComplianceStatus], { description: 'Every required item with its state. Not for preceptors.' })

@@ -2,7 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, registerEnumType, ResolveF
 import { AGREEMENT_WARNING_DAYS, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, programToday, requestIdOf } from '../../common/graphql/context';
 import { AccountService } from '../account/account.service';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
@@ -21,7 +21,6 @@ registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: `ENDIN
 
 const SiteConnection = Connection(Site);
 const PlacementConnection = Connection(Placement);
-const today = () => new Date().toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 @Resolver(() => Site)
@@ -68,16 +67,16 @@ export class SiteResolver {
   }
 
   @ResolveField(() => AgreementStatus)
-  agreementStatus(@Parent() site: Site): AgreementStatus {
-    const now = today();
+  async agreementStatus(@Parent() site: Site, @Context() ctx: GqlContext): Promise<AgreementStatus> {
+    const now = await programToday(ctx, site.programId);
     if (now < site.agreementStartDate) return AgreementStatus.NOT_STARTED;
     if (now > site.agreementEndDate) return AgreementStatus.ENDED;
     return daysBetween(now, site.agreementEndDate) <= AGREEMENT_WARNING_DAYS ? AgreementStatus.ENDING_SOON : AgreementStatus.ACTIVE;
   }
 
   @ResolveField(() => Int, { description: 'Days until the agreement ends (negative once it has ended).' })
-  agreementDaysLeft(@Parent() site: Site): number {
-    return daysBetween(today(), site.agreementEndDate);
+  async agreementDaysLeft(@Parent() site: Site, @Context() ctx: GqlContext): Promise<number> {
+    return daysBetween(await programToday(ctx, site.programId), site.agreementEndDate);
   }
 
   @ResolveField(() => [Preceptor])
