@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import * as argon2 from 'argon2';
-import { ASHP_MINIMUMS, Role } from '@ptp/shared';
+import { addDays, ASHP_MINIMUMS, Role, todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
@@ -18,6 +18,17 @@ process.env.JOBS_ENABLED = 'false';
 process.env.PTP_DATA_DIR = process.env.PTP_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ptp-test-data-'));
 
 export const PASSWORD = 'correct-horse-battery';
+
+/**
+ * The zone of the programs `Harness.program` makes. The API counts days from the program's today
+ * (docs/design.md), so tests do too: a UTC date is a day ahead in New York every evening.
+ * Set TEST_PROGRAM_TIME_ZONE to a zone far from UTC (Pacific/Pago_Pago before 11:00 UTC,
+ * Pacific/Kiritimati after 10:00 UTC) to check a change at any hour.
+ */
+export const HARNESS_TIME_ZONE = process.env.TEST_PROGRAM_TIME_ZONE ?? 'America/New_York';
+
+/** The date `offset` days from today in the harness programs' zone. */
+export const programDay = (offset: number): string => addDays(todayIn(HARNESS_TIME_ZONE), offset);
 let passwordHash: Promise<string> | undefined;
 
 export interface GqlResult<T = Record<string, any>> {
@@ -68,12 +79,12 @@ export class Harness {
     return { id: row.id as string, email };
   }
 
-  async program(adminId: string): Promise<string> {
+  async program(adminId: string, timeZone = HARNESS_TIME_ZONE): Promise<string> {
     const t = ASHP_MINIMUMS.ENTRY;
     const [row] = await this.ds.query(
       `INSERT INTO programs (name, level, time_zone, min_total_hours, min_weeks, min_rotations, min_single_rotation_hours)
-       VALUES ($1, 'ENTRY', 'America/New_York', $2, $3, $4, $5) RETURNING id`,
-      [`Program ${randomUUID()}`, t.minTotalHours, t.minWeeks, t.minRotations, t.minSingleRotationHours],
+       VALUES ($1, 'ENTRY', $6, $2, $3, $4, $5) RETURNING id`,
+      [`Program ${randomUUID()}`, t.minTotalHours, t.minWeeks, t.minRotations, t.minSingleRotationHours, timeZone],
     );
     await this.ds.query(`INSERT INTO program_admins (program_id, user_id) VALUES ($1, $2)`, [row.id, adminId]);
     for (const r of t.requirements) {

@@ -1,6 +1,6 @@
-import { Client, codeOf, Harness } from './harness';
+import { Client, codeOf, Harness, programDay } from './harness';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = programDay;
 /** An instant `daysAgo` days back at `hour`:00 UTC (+ minutes). */
 const at = (daysAgo: number, hour: number, minute = 0) => {
   const d = new Date(`${day(-daysAgo)}T00:00:00Z`);

@@ -49,7 +49,7 @@ describe('student CSV import and roster/hours exports', () => {
     const [a, i1, i2, s] = await Promise.all([h.user('ADMIN', 'Imogen Importer'), h.user('INSTRUCTOR'), h.user('INSTRUCTOR'), h.user('STUDENT')]);
     adminId = a.id;
     insideId = i1.id;
-    programId = await h.program(a.id);
+    programId = await h.program(a.id, 'America/New_York');
     cohortId = await h.cohort(programId, [i1.id]);
     otherCohortId = await h.cohort(programId, [i2.id]);
     [admin, inside, outside, student] = await Promise.all([a, i1, i2, s].map((u) => h.signedIn(u.email)));

@@ -1,7 +1,7 @@
-import { Client, codeOf, Harness } from './harness';
+import { Client, codeOf, Harness, programDay } from './harness';
 import { upload } from './documents';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = programDay;
 const PLACE = `mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id complianceGaps } }`;
 const GAPS = `query($f: PlacementFilter) { placements(first: 5, filter: $f) { edges { node { id complianceGaps } } } }`;
 const SUBMIT = `mutation($i: SubmitComplianceRecordInput!) { submitComplianceRecord(input: $i) { id } }`;

@@ -116,7 +116,7 @@ describe('notifications: events, inbox, digests, preferences, email', () => {
     mail = h.app.get(MailService);
     const [a, t, p, s, s2] = await Promise.all([h.user('ADMIN', 'Dana Director'), h.user('INSTRUCTOR', 'Ian Instructor'), h.user('PRECEPTOR', 'Pat Preceptor'), h.user('STUDENT', 'Sam Student'), h.user('STUDENT', 'Peer Student')]);
     users = { admin: a, teacher: t, preceptor: p, student: s, peer: s2 };
-    programId = await h.program(a.id);
+    programId = await h.program(a.id, 'America/New_York');
     [{ name: programName }] = await h.ds.query(`SELECT name FROM programs WHERE id = $1`, [programId]);
     [{ id: cohortId }] = await h.ds.query(
       `INSERT INTO cohorts (program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)

@@ -1,6 +1,6 @@
-import { Client, codeOf, Harness } from './harness';
+import { Client, codeOf, Harness, programDay } from './harness';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = programDay;
 const ADD_PRECEPTOR = `mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`;
 const PLACE = `mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`;
 
