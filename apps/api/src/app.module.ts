@@ -26,6 +26,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { CompetencyModule } from './modules/competency/competency.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ExamModule } from './modules/exam/exam.module';
 import { HealthModule } from './modules/health/health.module';
 import { HoursModule } from './modules/hours/hours.module';
@@ -41,7 +42,7 @@ import { UserModule } from './modules/user/user.module';
 /** The features, each a module with its own services, resolvers and controllers (docs/architecture.md). */
 const FEATURES = [
   AuditModule, UserModule, AccountModule, NotificationModule, ProgramModule, CohortModule, StudentModule, SiteModule, HoursModule,
-  ExamModule, OutcomeModule, ComplianceModule, CompetencyModule, ReportModule, HealthModule,
+  ExamModule, OutcomeModule, ComplianceModule, CompetencyModule, EvaluationModule, ReportModule, HealthModule,
 ];
 
 /** DATABASE_URL must be set by the caller (main.ts starts the embedded database when it is not). */

@@ -3,6 +3,7 @@ import { AUDIT_RESOLVERS } from './modules/audit/audit.module';
 import { COHORT_RESOLVERS } from './modules/cohort/cohort.module';
 import { COMPETENCY_RESOLVERS } from './modules/competency/competency.module';
 import { COMPLIANCE_RESOLVERS } from './modules/compliance/compliance.module';
+import { EVALUATION_RESOLVERS } from './modules/evaluation/evaluation.module';
 import { EXAM_RESOLVERS } from './modules/exam/exam.module';
 import { HOURS_RESOLVERS } from './modules/hours/hours.module';
 import { NOTIFICATION_RESOLVERS } from './modules/notification/notification.module';
@@ -17,5 +18,5 @@ import { USER_RESOLVERS } from './modules/user/user.module';
 export const RESOLVERS = [
   ...USER_RESOLVERS, ...ACCOUNT_RESOLVERS, ...PROGRAM_RESOLVERS, ...COHORT_RESOLVERS, ...STUDENT_RESOLVERS, ...AUDIT_RESOLVERS,
   ...SITE_RESOLVERS, ...HOURS_RESOLVERS, ...EXAM_RESOLVERS, ...OUTCOME_RESOLVERS, ...COMPLIANCE_RESOLVERS, ...COMPETENCY_RESOLVERS,
-  ...REPORT_RESOLVERS, ...NOTIFICATION_RESOLVERS,
+  ...REPORT_RESOLVERS, ...NOTIFICATION_RESOLVERS, ...EVALUATION_RESOLVERS,
 ];

@@ -22,6 +22,7 @@ import './api-tokens.suite';
 import './sso.suite';
 import './rules.suite';
 import './record.suite';
+import './evaluations.suite';
 import './integrity.suite';
 import './web-operations.suite';
 import './bad-input.suite';

@@ -1,6 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDF, upload } from './documents';
+import { pdfText } from './pdf-text';
 import { Client, Harness } from './harness';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -8,27 +8,6 @@ const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString
 const LOG = `mutation($i: LogHoursInput!) { logHours(input: $i) { id version } }`;
 const REVIEW = `mutation($i: ReviewHourEntryInput!) { reviewHourEntry(input: $i) { status } }`;
 const STATUS = `mutation($i: RecordStatusChangeInput!) { recordStatusChange(input: $i) { status } }`;
-
-/**
- * The text a pdfkit PDF draws: its content streams are deflated and each run of text is hex
- * (WinAnsi) inside a TJ array, split wherever kerning applies; this inflates and joins them.
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
-    } catch {
-      continue; // not a deflated stream (fonts, images)
-    }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      out.push([...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => Buffer.from(hex[1], 'hex').toString('latin1')).join(''));
-    }
-  }
-  return out.join('\n');
-}
 
 describe('student records (FERPA) and document downloads in the disclosure log', () => {
   let h: Harness;

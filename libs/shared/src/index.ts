@@ -10,3 +10,4 @@ export * from './reports';
 export * from './accounts';
 export * from './student-import';
 export * from './notifications';
+export * from './evaluations';

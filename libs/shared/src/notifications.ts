@@ -13,6 +13,7 @@ export const NotificationKind = {
   AGREEMENT_EXPIRING: 'AGREEMENT_EXPIRING',
   LICENSE_EXPIRING: 'LICENSE_EXPIRING',
   EXAM_RETAKE_OPEN: 'EXAM_RETAKE_OPEN',
+  EVALUATION_SUBMITTED: 'EVALUATION_SUBMITTED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -44,6 +45,7 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   AGREEMENT_EXPIRING: { label: 'Affiliation agreements ending', roles: ['ADMIN'], digest: null },
   LICENSE_EXPIRING: { label: 'Preceptor licenses expiring', roles: ['ADMIN'], digest: null },
   EXAM_RETAKE_OPEN: { label: 'Exam retake window open', roles: ['STUDENT'], digest: null },
+  EVALUATION_SUBMITTED: { label: 'Your preceptor submitted an evaluation of you', roles: ['STUDENT'], digest: null },
 };
 
 export const NOTIFICATION_KIND_LIST: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -75,12 +75,16 @@ export const Permission = {
   DISCLOSURE_LOG_READ: 'DISCLOSURE_LOG_READ',
   /** Set a program's outcome benchmarks. */
   BENCHMARK_MANAGE: 'BENCHMARK_MANAGE',
+  /** Read evaluations within scope (which kinds one by one depends on the role: docs/evaluations.md). */
+  EVALUATION_READ: 'EVALUATION_READ',
+  /** Fill one's own evaluations: the preceptor's of their placed students, the student's of their site. */
+  EVALUATION_FILL: 'EVALUATION_FILL',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Admins oversee; they do not log hours for themselves.
-  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'REFERENCE_DATA_MANAGE' && p !== 'SYSTEM_ADMIN_GRANT'),
+  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'EVALUATION_FILL' && p !== 'REFERENCE_DATA_MANAGE' && p !== 'SYSTEM_ADMIN_GRANT'),
   INSTRUCTOR: [
     Permission.PROGRAM_READ,
     Permission.COHORT_READ,
@@ -105,8 +109,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.REPORT_VIEW,
     Permission.REPORT_EXPORT,
     Permission.REPORT_SNAPSHOT_SAVE,
+    Permission.EVALUATION_READ,
   ],
-  PRECEPTOR: [Permission.STUDENT_READ, Permission.HOURS_READ, Permission.HOURS_REVIEW, Permission.COMPETENCY_SIGNOFF],
+  PRECEPTOR: [Permission.STUDENT_READ, Permission.HOURS_READ, Permission.HOURS_REVIEW, Permission.COMPETENCY_SIGNOFF, Permission.EVALUATION_READ, Permission.EVALUATION_FILL],
   STUDENT: [
     Permission.PROGRAM_READ,
     Permission.COHORT_READ,
@@ -115,6 +120,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HOURS_LOG,
     Permission.COMPLIANCE_READ,
     Permission.COMPLIANCE_SUBMIT,
+    Permission.EVALUATION_READ,
+    Permission.EVALUATION_FILL,
   ],
 };
 

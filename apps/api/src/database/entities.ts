@@ -5,6 +5,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Cohort, CohortInstructor } from '../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from '../modules/compliance/compliance.entity';
 import { Competency, CompetencySignoff, ProgramCompetency } from '../modules/competency/competency.entity';
+import { Evaluation, EvaluationAnswer, EvaluationForm, EvaluationFormItem } from '../modules/evaluation/evaluation.entity';
 import { Credential, Exam, ExamAttempt } from '../modules/exam/exam.entity';
 import { ClockIn, HourEntry } from '../modules/hours/hour-entry.entity';
 import { EmploymentRecord, OutcomeMarker } from '../modules/outcome/outcome.entity';
@@ -23,5 +24,5 @@ export const ENTITIES = [
   Exam, ExamAttempt, Credential, EmploymentRecord, OutcomeMarker, ComplianceItem, StoredDocument, ComplianceRecord, Reminder,
   Competency, ProgramCompetency, CompetencySignoff, ReportSnapshot, DisclosureEvent,
   UserToken, ApiToken, SsoLogin, OutboundEmail, Notification, NotificationPreference,
-  RateLimitHit,
+  RateLimitHit, EvaluationForm, EvaluationFormItem, Evaluation, EvaluationAnswer,
 ];

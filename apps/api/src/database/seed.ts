@@ -3,6 +3,8 @@ import { ASHP_MINIMUMS, DEFAULT_COMPLIANCE_ITEMS, defaultExpiry, EnrollmentStatu
 import { DataSource, EntityManager } from 'typeorm';
 import { Enrollment } from '../modules/student/enrollment.entity';
 import { unmetGraduationRequirements } from '../modules/student/graduation';
+import { DEMO_IDS, demoId as id } from './demo-ids';
+import { seedEvaluations } from './seed-evaluations';
 
 /** Demo sign-ins (also printed in the README). */
 export const DEMO_PASSWORD = 'PharmTech!2026';
@@ -15,21 +17,7 @@ export const DEMO_ACCOUNTS = {
   student: 'student@demo.ptp.test',
 } as const;
 
-/** Fixed ids, so tests, demos and links stay stable across resets. */
-const id = (kind: number, n: number) => `d0000000-0000-4000-8000-${String(kind).padStart(4, '0')}${String(n).padStart(8, '0')}`;
-export const DEMO_IDS = {
-  user: (n: number) => id(1, n),
-  program: id(2, 1),
-  springCohort: id(3, 1),
-  fallCohort: id(3, 2),
-  student: (n: number) => id(4, n),
-  enrollment: (n: number) => id(5, n),
-  event: (enrollment: number, n: number) => id(6, enrollment * 10 + n),
-  site: (n: number) => id(9, n),
-  preceptor: (n: number) => id(10, n),
-  placement: (n: number) => id(11, n),
-  hourEntry: (enrollment: number, n: number) => id(12, enrollment * 1000 + n),
-};
+export { DEMO_IDS } from './demo-ids';
 
 const FIRST = ['Ava', 'Ben', 'Carla', 'Diego', 'Emma', 'Farah', 'Gabe', 'Hana', 'Isaac', 'Jade', 'Kofi', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Aaron', 'Bianca', 'Caleb', 'Daria'];
 const LAST = ['Nguyen', 'Okafor', 'Martinez', 'Smith', 'Kowalski', 'Haddad', 'Johnson', 'Tanaka', 'Brown', 'Lee', 'Mensah', 'Fischer', 'Garcia', 'Walsh', 'Rahman', 'Patel', 'Murphy', 'Lopez', 'Rivera', 'Aziz', 'Singh', 'Petrov', 'Chen', 'Reyes', 'Demir', 'Clark', 'Cohen', 'Rossi', 'Young', 'Ivanova'];
@@ -138,6 +126,7 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     await seedCompetencies(em);
     await seedHistory(em, graduations);
     await seedNotifications(em);
+    await seedEvaluations(em, hash);
     await insertGraduations(em, graduations);
   });
 }

@@ -4,6 +4,7 @@ import {
   IconBuildingHospital,
   IconChartBar,
   IconChecklist,
+  IconClipboardCheck,
   IconClockPlus,
   IconKey,
   IconLayoutDashboard,
@@ -34,11 +35,13 @@ export function navItemsFor(role: Role): NavItem[] {
       items.push({ label: 'My hours', to: '/hours', icon: IconListDetails });
     }
     if (can(role, 'HOURS_READ')) items.push({ label: 'My progress', to: '/progress', icon: IconChartBar });
+    if (can(role, 'EVALUATION_FILL')) items.push({ label: 'Evaluations', to: '/evaluations', icon: IconClipboardCheck });
     return items;
   }
   if (can(role, 'COHORT_READ')) items.push({ label: 'Cohorts', to: '/cohorts', icon: IconSchool });
   if (can(role, 'STUDENT_READ')) items.push({ label: 'Students', to: '/students', icon: IconUsers });
   if (can(role, 'HOURS_REVIEW')) items.push({ label: 'Review hours', to: '/review', icon: IconChecklist });
+  if (can(role, 'EVALUATION_FILL')) items.push({ label: 'Evaluations', to: '/evaluations', icon: IconClipboardCheck });
   if (can(role, 'COMPLIANCE_REVIEW')) items.push({ label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard });
   if (can(role, 'SITE_READ')) items.push({ label: 'Sites', to: '/sites', icon: IconBuildingHospital });
   if (can(role, 'PLACEMENT_MANAGE')) items.push({ label: 'Placements', to: '/placements', icon: IconMapPin });

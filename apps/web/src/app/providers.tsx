@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { NOTIFICATIONS_POSITION, theme } from './theme';
+import { cssVariablesResolver, NOTIFICATIONS_POSITION, theme } from './theme';
 
 interface AppProvidersProps {
   client: ApolloClient;
@@ -16,7 +16,7 @@ interface AppProvidersProps {
 export function AppProviders({ client, children, env = 'default' }: AppProvidersProps) {
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
         <ModalsProvider>
           <Notifications position={NOTIFICATIONS_POSITION} />
           {children}

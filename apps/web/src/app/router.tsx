@@ -9,6 +9,9 @@ import { HomeRedirect, NotFoundPage, RouteErrorPage, WelcomePage } from './pages
 // nor the signed-in shell (navigation, notification bell).
 const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
 const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage').then((m) => ({ default: m.EvaluationPage })));
+const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage').then((m) => ({ default: m.EvaluationsPage })));
+const FillEvaluationPage = lazyPage(() => import('../features/evaluations/FillEvaluationPage').then((m) => ({ default: m.FillEvaluationPage })));
 const ForgotPasswordPage = lazyPage(() => import('../features/account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const InvitationPage = lazyPage(() => import('../features/account/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 const ResetPasswordPage = lazyPage(() => import('../features/account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
@@ -117,6 +120,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="HOURS_REVIEW">
                 <ReviewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'evaluations',
+            element: (
+              <RequirePermission permission="EVALUATION_FILL">
+                <EvaluationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'evaluations/fill/:placementId/:kind',
+            element: (
+              <RequirePermission permission="EVALUATION_FILL">
+                <FillEvaluationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'evaluations/:id',
+            element: (
+              <RequirePermission permission="EVALUATION_READ">
+                <EvaluationPage />
               </RequirePermission>
             ),
           },

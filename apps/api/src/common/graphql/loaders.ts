@@ -6,6 +6,7 @@ import { Cohort } from '../../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder } from '../../modules/compliance/compliance.entity';
 import { Competency, CompetencySignoff } from '../../modules/competency/competency.entity';
 import { Credential, Exam, ExamAttempt } from '../../modules/exam/exam.entity';
+import { EvaluationAnswer, EvaluationForm, EvaluationFormItem } from '../../modules/evaluation/evaluation.entity';
 import { ClockIn } from '../../modules/hours/hour-entry.entity';
 import { EmploymentRecord, OutcomeMarker } from '../../modules/outcome/outcome.entity';
 import { complianceGapsOf } from '../../modules/site/placement-compliance';
@@ -120,6 +121,9 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     site: byId(Site, 'sites'),
     preceptor: byId(Preceptor, 'preceptors'),
     placement: byId(Placement, 'placements'),
+    evaluationForm: byId(EvaluationForm, 'evaluation_forms'),
+    evaluationItemsByForm: groupedBy(EvaluationFormItem, 'evaluation_form_items t', 't.form_id', 't.sort_order'),
+    evaluationAnswers: groupedBy(EvaluationAnswer, 'evaluation_answers t', 't.evaluation_id', 't.item_id'),
     preceptorsBySite: groupedBy(Preceptor, 'preceptors t', 't.site_id', 't.created_at, t.id'),
     placementsByEnrollment: groupedBy(Placement, 'placements t', 't.enrollment_id', 't.start_date, t.id'),
     /** What keeps each placement's student from being compliance-cleared through its end (empty: cleared). */

@@ -146,6 +146,14 @@ export function renderNotification(n: NotificationLike, program: ProgramLike, ch
         body: `The waiting period after your last attempt is over: attempt ${d.attemptNumber} at the ${str(d.examName)} can be scheduled. Your instructor can help you plan it.`,
         path: '/me',
       };
+    case 'EVALUATION_SUBMITTED': {
+      const label = d.kind === 'FINAL' ? 'final' : 'midterm';
+      return {
+        title: `${str(d.evaluatorName)} submitted your ${label} evaluation`,
+        body: `Read it and acknowledge it in the portal; you can add a comment of your own.`,
+        path: `/evaluations/${n.subjectId}`,
+      };
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { containsPattern, PageArgs, paginate, SortDirection } from '../../common
 import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { insertDefaultEvaluationForms } from '../evaluation/default-forms';
 import type { User } from '../user/user.entity';
 import { CreateProgramInput, HourRequirementInput, ProgramBenchmarksInput, ProgramFilter, UpdateProgramInput } from './dto/program.input';
 import { Program, ProgramRequirement } from './program.entity';
@@ -58,6 +59,7 @@ export class ProgramService {
          SELECT $1, code, name, validity::validity_kind, months, ord FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) WITH ORDINALITY AS t(code, name, validity, months, ord)`,
         [program.id, DEFAULT_COMPLIANCE_ITEMS.map((i) => i.code), DEFAULT_COMPLIANCE_ITEMS.map((i) => i.name), DEFAULT_COMPLIANCE_ITEMS.map((i) => i.validity), DEFAULT_COMPLIANCE_ITEMS.map((i) => i.validityMonths)],
       );
+      await insertDefaultEvaluationForms(em, program.id);
       // The competencies of the level (ADVANCED includes entry).
       await em.query(
         `INSERT INTO program_competencies (program_id, competency_id) SELECT $1, id FROM competencies WHERE active AND (level = 'E' OR $2 = 'ADVANCED')`,

@@ -13,7 +13,7 @@ const RULE = '#cbd2d9';
 /**
  * The student's record as a PDF (landscape letter): profile, then each enrollment with its status
  * history, hour totals, progress toward requirements, every hour entry with its review, exam
- * attempts, compliance items, competencies (and evaluations, once recorded); "Page X of Y".
+ * attempts, compliance items, competencies and the preceptors' evaluations; "Page X of Y".
  */
 export function renderRecordPdf(record: StudentRecordData): Promise<Buffer> {
   const doc = new PDFDocument({

@@ -7,12 +7,13 @@ import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { createLoaders } from '../../common/graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
 import { FileStorage } from '../../common/storage/file-storage';
+import { EvaluationService } from '../evaluation/evaluation.service';
 import { enrollmentProgress } from '../hours/enrollment-progress';
 import { fileSlug } from '../report/report.export';
 import type { User } from '../user/user.entity';
 import { renderRecordPdf } from './student-record.pdf';
 import type {
-  RecordComplianceItem, RecordCompetency, RecordDocument, RecordEvaluation, RecordExamAttempt, RecordHourEntry, RecordHourTotal, RecordStatusEvent, StudentRecordData,
+  RecordComplianceItem, RecordCompetency, RecordDocument, RecordExamAttempt, RecordHourEntry, RecordHourTotal, RecordStatusEvent, StudentRecordData,
 } from './student-record.types';
 import { renderRecordZip } from './student-record.zip';
 
@@ -47,6 +48,7 @@ export class StudentRecordService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly storage: FileStorage,
+    private readonly evaluations: EvaluationService,
   ) {}
 
   /** The signed-in student's own record. */
@@ -102,7 +104,7 @@ export class StudentRecordService {
     const ids = enrollments.map((e) => e.id);
     const [info, events, entries, exams, compliance, competencies, documents, evaluations] = await Promise.all([
       this.enrollmentInfo(ids), this.statusHistory(ids), this.hourEntries(user, ids), this.examAttempts(ids), this.compliance(ids),
-      this.competencies(ids), this.documents(ids), this.loadEvaluations(ids),
+      this.competencies(ids), this.documents(ids), this.evaluations.forRecord(ids),
     ]);
     const recordEnrollments = await Promise.all(
       enrollments.map(async (e) => {
@@ -120,14 +122,6 @@ export class StudentRecordService {
       email: profile.email, phone: profile.phone, generatedAt: new Date(), generatedBy: user.displayName, timeZone: profile.time_zone,
       enrollments: recordEnrollments,
     };
-  }
-
-  /**
-   * Evaluations of the student per enrollment. The portal does not record evaluations yet, so there
-   * are none to list; the evaluations work reads them here, and the PDF and zip include them.
-   */
-  async loadEvaluations(_enrollmentIds: string[]): Promise<(enrollmentId: string) => RecordEvaluation[]> {
-    return () => [];
   }
 
   private async enrollmentInfo(ids: string[]) {

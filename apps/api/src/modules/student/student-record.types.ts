@@ -101,10 +101,7 @@ export interface RecordCompetency {
   note: string | null;
 }
 
-/**
- * A preceptor or instructor evaluation of the student. Evaluations are not in the portal yet: the
- * evaluations work fills these in `StudentRecordService.loadEvaluations` and the PDF prints them.
- */
+/** A submitted preceptor evaluation of the student (`EvaluationService.forRecord`); the PDF prints them. */
 export interface RecordEvaluation {
   title: string;
   completedOn: string;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
+import { EvaluationModule } from '../evaluation/evaluation.module';
 import { StudentExportsController } from './student-export.controller';
 import { StudentExportService } from './student-export.service';
 import { StudentImportResolver } from './student-import.resolver';
@@ -14,7 +15,7 @@ export const STUDENT_RESOLVERS = [StudentResolver, EnrollmentResolver, Enrollmen
 
 /** Students, enrollments and the status log, imports, exports and the student's record. */
 @Module({
-  imports: [AccountModule],
+  imports: [AccountModule, EvaluationModule],
   controllers: [StudentExportsController, StudentRecordController],
   providers: [StudentService, StudentImportService, StudentExportService, StudentRecordService, ...STUDENT_RESOLVERS],
 })

@@ -13,8 +13,8 @@ describe('AppLayout', () => {
   it.each([
     ['admin', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Programs', 'Users', 'API tokens']],
     ['instructor', ['Cohorts', 'Students', 'Review hours', 'Dashboard', 'Sites', 'Placements', 'Reports', 'Users']],
-    ['preceptor', ['Students', 'Review hours']],
-    ['student', ['My record', 'Log hours', 'My hours', 'My progress']],
+    ['preceptor', ['Students', 'Review hours', 'Evaluations']],
+    ['student', ['My record', 'Log hours', 'My hours', 'My progress', 'Evaluations']],
   ] as const)('shows the %s the sections their role may use', (who, expected) => {
     renderWithApp(<AppLayout />, { user: USERS[who] });
     expect(navLinks()).toEqual(expected);

@@ -1,9 +1,10 @@
 import { Divider, Tabs } from '@mantine/core';
-import { IconCertificate, IconChecklist, IconClock, IconListCheck, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
+import { IconCertificate, IconChecklist, IconClipboardCheck, IconClock, IconListCheck, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useCan } from '../../app/auth/CurrentUser';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { CompetencyChecklist, CompetencySummary } from '../competencies/CompetencyChecklist';
+import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 import { ExamsSection } from '../exams/ExamsSection';
 import { MyExams } from '../exams/MyExams';
 import { OutcomeSection } from '../outcomes/OutcomeSection';
@@ -23,6 +24,7 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
   const canReview = useCan('COMPLIANCE_REVIEW');
   const canRecordOutcome = useCan('OUTCOME_RECORD');
   const canSignOff = useCan('COMPETENCY_SIGNOFF');
+  const canReadEvaluations = useCan('EVALUATION_READ');
   const showExams = canReadCompliance || canRecordOutcome;
   const first = hours ? 'hours' : showExams ? 'exams' : 'compliance';
 
@@ -47,6 +49,11 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
           <Tabs.Tab value="competencies" leftSection={<IconListCheck size={14} />}>
             Competencies
           </Tabs.Tab>
+          {canReadEvaluations && (
+            <Tabs.Tab value="evaluations" leftSection={<IconClipboardCheck size={14} />}>
+              Evaluations
+            </Tabs.Tab>
+          )}
           {canRecordOutcome && (
             <Tabs.Tab value="outcome" leftSection={<IconTrophy size={14} />}>
               Outcome
@@ -73,6 +80,11 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
         <Tabs.Panel value="competencies" pt="md">
           <CompetencyChecklist enrollmentId={enrollment.id} canSignOff={canSignOff} />
         </Tabs.Panel>
+        {canReadEvaluations && (
+          <Tabs.Panel value="evaluations" pt="md">
+            <EvaluationsSection enrollmentId={enrollment.id} />
+          </Tabs.Panel>
+        )}
         {canRecordOutcome && (
           <Tabs.Panel value="outcome" pt="md">
             <OutcomeSection enrollmentId={enrollment.id} statusHistory={enrollment.statusHistory} canRecord={canRecordOutcome} />
@@ -100,6 +112,9 @@ export function MyEnrollmentTabs({ enrollmentId, studentId }: { enrollmentId: st
           <Tabs.Tab value="competencies" leftSection={<IconChecklist size={14} />}>
             Competencies
           </Tabs.Tab>
+          <Tabs.Tab value="evaluations" leftSection={<IconClipboardCheck size={14} />}>
+            Evaluations
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="compliance" pt="md">
           <ComplianceSection enrollmentId={enrollmentId} canSubmit={canSubmit} canReview={false} selfService />
@@ -109,6 +124,9 @@ export function MyEnrollmentTabs({ enrollmentId, studentId }: { enrollmentId: st
         </Tabs.Panel>
         <Tabs.Panel value="competencies" pt="md">
           <CompetencySummary enrollmentId={enrollmentId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evaluations" pt="md">
+          <EvaluationsSection enrollmentId={enrollmentId} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -20,7 +20,7 @@ export function DownloadMyRecord({ studentNumber }: { studentNumber: string }) {
           Download my record
         </Title>
         <Text size="sm" c="dimmed">
-          Everything the program holds about you: your profile, enrollment history, hours with their reviews, exams, compliance items and competencies.
+          Everything the program holds about you: your profile, enrollment history, hours with their reviews, exams, compliance items, competencies and your preceptors’ evaluations.
           The PDF is for reading and printing; the ZIP adds the same data as spreadsheets (CSV) and the documents you uploaded. Each download is noted
           in the program’s disclosure log.
         </Text>

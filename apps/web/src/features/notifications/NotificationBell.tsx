@@ -11,7 +11,8 @@ export const BELL_POLL_MS = 60_000;
 export function NotificationBell() {
   const { data } = useQuery(UnreadNotificationCountDocument, { pollInterval: BELL_POLL_MS, fetchPolicy: 'cache-and-network' });
   const unread = data?.unreadNotificationCount ?? 0;
-  const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
+  // No count until it is known: "none unread" while loading would be a claim, not a fact.
+  const label = !data ? 'Notifications' : unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
   return (
     <Tooltip label={label} withArrow>
       <Indicator label={unread > 99 ? '99+' : unread} size={16} color="red" disabled={unread === 0} offset={4}>

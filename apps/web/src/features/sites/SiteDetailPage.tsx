@@ -15,6 +15,7 @@ import type { SiteQuery } from '../../gql/graphql';
 import { daysBetween, formatDate, formatDateRange, todayIso } from '../../lib/dates';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { SiteEvaluationAverages } from '../evaluations/SiteEvaluationAverages';
 import { PlacementsDocument } from '../placements/operations';
 import { PlacementsTable } from '../placements/PlacementsTable';
 import { AddPreceptorModal } from './AddPreceptorModal';
@@ -124,6 +125,7 @@ export function SiteDetailPage() {
   const { data, loading, error, refetch } = useQuery(SiteDocument, { variables: { id } });
   const site = data?.site;
   usePageTitle(site ? `${site.name} · Site` : 'Site');
+  const canReadEvaluations = useCan('EVALUATION_READ');
 
   if (loading && !site) return <PageLoader label="Loading site" />;
   if (!site) return <QueryError error={error} what="this site" onRetry={() => refetch()} />;
@@ -172,6 +174,7 @@ export function SiteDetailPage() {
         </Title>
         <SitePlacements siteId={site.id} />
       </section>
+      {canReadEvaluations && <SiteEvaluationAverages siteId={site.id} />}
       {canManage && (
         <AddPreceptorModal
           siteId={site.id}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
+import {
+  EnrollmentEvaluationsResolver, EvaluationFormResolver, EvaluationResolver, EvaluationSlotResolver, PlacementEvaluationsResolver,
+} from './evaluation.resolver';
+import { EvaluationService } from './evaluation.service';
+
+/** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
+export const EVALUATION_RESOLVERS = [EvaluationResolver, EvaluationSlotResolver, EvaluationFormResolver, PlacementEvaluationsResolver, EnrollmentEvaluationsResolver];
+
+/** Evaluation forms, preceptor evaluations of students and students' evaluations of sites (docs/evaluations.md). */
+@Module({
+  imports: [NotificationModule],
+  providers: [EvaluationService, ...EVALUATION_RESOLVERS],
+  exports: [EvaluationService],
+})
+export class EvaluationModule {}

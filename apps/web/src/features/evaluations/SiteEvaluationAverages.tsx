@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import type { EvaluationKind } from '@ptp/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../app/auth/CurrentUser';
+import { TableSkeleton } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { formatDateTime } from '../../lib/dates';
+import { EvaluationSummaryDocument, SubmittedEvaluationsDocument } from './operations';
+import { kindLabel } from './slots';
+
+const KIND_OPTIONS = [
+  { value: 'SITE', label: 'Students’ site evaluations' },
+  { value: 'MIDTERM', label: 'Midterms' },
+  { value: 'FINAL', label: 'Finals' },
+];
+
+/** Average rating per item at a site (students' evaluations of it, or the preceptor evaluations of students there). */
+export function SiteEvaluationAverages({ siteId }: { siteId: string }) {
+  const user = useCurrentUser();
+  const [kind, setKind] = useState<EvaluationKind>('SITE');
+  const input = { kind, siteId };
+  const { data, loading, error, refetch } = useQuery(EvaluationSummaryDocument, { variables: { input } });
+  const summary = data?.evaluationSummary;
+  const canDrill = user.role === 'ADMIN' || (kind !== 'SITE' && user.role === 'INSTRUCTOR');
+
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="site-evaluations-heading">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h4" id="site-evaluations-heading">
+            Evaluations
+          </Title>
+          <SegmentedControl size="xs" data={KIND_OPTIONS} value={kind} onChange={(v) => setKind(v as EvaluationKind)} aria-label="Which evaluations" />
+        </Group>
+        {loading && !summary ? (
+          <TableSkeleton rows={3} label="Loading averages" />
+        ) : !summary ? (
+          <QueryError error={error} what="the evaluation averages" onRetry={() => refetch()} />
+        ) : summary.hidden ? (
+          <Text size="sm" c="dimmed">
+            Averages appear once {summary.minimumResponses} students have evaluated this site, so no one student’s answers can be read from them ({summary.responses} so
+            far).
+          </Text>
+        ) : summary.responses === 0 ? (
+          <Text size="sm" c="dimmed">
+            No {kindLabel(kind).toLowerCase()} has been submitted for this site yet.
+          </Text>
+        ) : (
+          <>
+            <Text size="sm">
+              Average rating of {summary.responses} submitted {summary.responses === 1 ? 'evaluation' : 'evaluations'}, per item.
+            </Text>
+            <Table.ScrollContainer minWidth={520}>
+              <Table verticalSpacing="xs" aria-label={`${kindLabel(kind)}: average per item`}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Section</Table.Th>
+                    <Table.Th>Item</Table.Th>
+                    <Table.Th ta="right">Average</Table.Th>
+                    <Table.Th ta="right">Ratings</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {summary.items.map((item) => (
+                    <Table.Tr key={item.itemId}>
+                      <Table.Td>
+                        <Text size="sm">{item.section}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{item.prompt}</Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm" fw={600}>
+                          {item.average.toFixed(2)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm">{item.count}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {canDrill && <SubmittedList input={input} />}
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The evaluations behind the averages (administrators; instructors for preceptor evaluations). */
+function SubmittedList({ input }: { input: { kind: EvaluationKind; siteId: string } }) {
+  const [open, setOpen] = useState(false);
+  const { data, error } = useQuery(SubmittedEvaluationsDocument, { variables: { input }, skip: !open });
+  if (!open) {
+    return (
+      <Anchor component="button" type="button" size="sm" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
+        Show the evaluations behind these averages
+      </Anchor>
+    );
+  }
+  if (error) return <QueryError error={error} what="the evaluations" />;
+  return (
+    <Stack gap={4} component="ul" style={{ margin: 0, paddingLeft: 18 }} aria-label="Submitted evaluations">
+      {(data?.submittedEvaluations ?? []).map((e) => (
+        <li key={e.id}>
+          <Anchor component={Link} to={`/evaluations/${e.id}`} size="sm">
+            {e.placement.enrollment.student.firstName} {e.placement.enrollment.student.lastName}
+          </Anchor>
+          <Text span size="sm" c="dimmed">
+            {' '}
+            · by {e.evaluatorName} · {formatDateTime(e.submittedAt)}
+          </Text>
+        </li>
+      ))}
+    </Stack>
+  );
+}
