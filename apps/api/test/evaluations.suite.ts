@@ -1,5 +1,6 @@
 import { addDays, todayIn } from '@ptp/shared';
 import { pdfText } from './pdf-text';
+import { NotificationJobs } from '../src/modules/notification/notification-jobs.service';
 import { Client, codeOf, Harness } from './harness';
 
 // The program below is in UTC: its "today" is the UTC date.
@@ -162,6 +163,19 @@ describe('evaluations: forms, preceptor evaluations, site evaluations', () => {
     expect((await otherPreceptor.gql(`{ myEvaluationTasks { kind } }`)).data!.myEvaluationTasks).toEqual([]);
   });
 
+  it('tells the preceptor once about an overdue evaluation, linking to the form', async () => {
+    const overdue = () => h.ds.query(`SELECT recipient_id, subject_id, data FROM notifications WHERE kind = 'EVALUATION_OVERDUE' AND program_id = $1`, [programId]);
+    const jobs = h.app.get(NotificationJobs);
+    await jobs.runDailyChecks();
+    const rows = await overdue();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ subject_id: placements[1], data: { kind: 'MIDTERM', studentName: 'Ben Baker', siteName: 'Oak Pharmacy', dueOn: day(-10) } });
+    const inbox = (await preceptor.gql(`{ notifications(first: 5) { edges { node { title link } } } }`)).data!.notifications.edges.map((e: { node: unknown }) => e.node);
+    expect(inbox).toContainEqual({ title: `The midterm evaluation of Ben Baker was due on ${new Date(`${day(-10)}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`, link: `/evaluations/fill/${placements[1]}/MIDTERM` });
+    await jobs.runDailyChecks();
+    expect(await overdue()).toHaveLength(1);
+  });
+
   it('keeps site evaluations anonymous: averages only from 3 responses, never one student’s answers or name to the preceptor', async () => {
     const submitSite = (n: number, rating: (i: number) => number) =>
       students[n].gql(SAVE, { i: { placementId: placements[n], kind: 'SITE', answers: answersFor(siteItems, rating, (i) => (rating(i) < 3 ? 'Too busy to teach' : null)), comment: `From student ${n}`, submit: true } });
@@ -197,6 +211,32 @@ describe('evaluations: forms, preceptor evaluations, site evaluations', () => {
     const cohortMidterms = (await teacher.gql(SUMMARY, { i: { kind: 'MIDTERM', cohortId } })).data!.evaluationSummary;
     expect(cohortMidterms).toMatchObject({ responses: 1, hidden: false });
     expect(cohortMidterms.items[0]).toMatchObject({ average: 2, count: 1 });
+  });
+
+  it('exports the evaluations item by item as CSV, in the disclosure log; site evaluations only for administrators', async () => {
+    const get = (c: Client, query: string) => fetch(h.url.replace('/graphql', `/api/evaluations.csv?${query}`), { headers: { cookie: c.cookie! } });
+    const before = await h.count('disclosure_events');
+    const res = await get(admin, `kind=SITE&siteId=${siteId}&purpose=ASHP%20survey`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await res.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Student,Student number,Cohort,Site,Evaluation,Submitted,Evaluator,Section,Item,ASHP competency,Rating,Rating label,Comment,Overall comment,Acknowledged');
+    expect(lines).toHaveLength(1 + 3 * 6);
+    expect(lines.filter((l) => l.startsWith('Di Dunn,'))[0]).toContain(',2,Needs improvement,Too busy to teach,From student 3,');
+    expect(await h.count('disclosure_events')).toBe(before + 1);
+    const [row] = await h.ds.query(`SELECT action, purpose, student_count, program_ids FROM disclosure_events ORDER BY at DESC, id DESC LIMIT 1`);
+    expect(row).toMatchObject({ action: 'EVALUATION_EXPORT_CSV', purpose: 'ASHP survey', student_count: 3, program_ids: [programId] });
+
+    expect((await get(teacher, `kind=SITE&siteId=${siteId}`)).status).toBe(403);
+    expect((await get(preceptor, `kind=MIDTERM&siteId=${siteId}`)).status).toBe(403);
+    expect((await get(outsiderTeacher, `kind=MIDTERM&cohortId=${cohortId}`)).status).toBe(403);
+    expect((await get(teacher, `kind=BOGUS&cohortId=${cohortId}`)).status).toBe(400);
+    const midterms = await get(teacher, `kind=MIDTERM&cohortId=${cohortId}`);
+    expect(midterms.status).toBe(200);
+    const body = await midterms.text();
+    expect(body).toContain('Ana Able');
+    expect(body).toContain('Late twice in week two');
+    expect(await h.count('disclosure_events')).toBe(before + 2);
   });
 
   it("puts the submitted preceptor evaluations in the student's record PDF, not their site evaluation", async () => {

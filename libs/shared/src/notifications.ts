@@ -14,6 +14,7 @@ export const NotificationKind = {
   LICENSE_EXPIRING: 'LICENSE_EXPIRING',
   EXAM_RETAKE_OPEN: 'EXAM_RETAKE_OPEN',
   EVALUATION_SUBMITTED: 'EVALUATION_SUBMITTED',
+  EVALUATION_OVERDUE: 'EVALUATION_OVERDUE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -46,6 +47,7 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   LICENSE_EXPIRING: { label: 'Preceptor licenses expiring', roles: ['ADMIN'], digest: null },
   EXAM_RETAKE_OPEN: { label: 'Exam retake window open', roles: ['STUDENT'], digest: null },
   EVALUATION_SUBMITTED: { label: 'Your preceptor submitted an evaluation of you', roles: ['STUDENT'], digest: null },
+  EVALUATION_OVERDUE: { label: 'Evaluations of your students a week past due', roles: ['PRECEPTOR'], digest: null },
 };
 
 export const NOTIFICATION_KIND_LIST: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -200,6 +200,8 @@ export const DisclosureAction = {
   STUDENT_RECORD_ZIP: 'STUDENT_RECORD_ZIP',
   /** One download of an uploaded compliance document. */
   COMPLIANCE_DOCUMENT_DOWNLOAD: 'COMPLIANCE_DOCUMENT_DOWNLOAD',
+  /** The submitted evaluations of a site or cohort, item by item, as CSV. */
+  EVALUATION_EXPORT_CSV: 'EVALUATION_EXPORT_CSV',
 } as const;
 export type DisclosureAction = (typeof DisclosureAction)[keyof typeof DisclosureAction];
 

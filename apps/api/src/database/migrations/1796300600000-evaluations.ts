@@ -12,6 +12,7 @@ export class Evaluations1796300600000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TYPE "notification_kind" ADD VALUE IF NOT EXISTS 'EVALUATION_SUBMITTED'`);
+    await queryRunner.query(`ALTER TYPE "notification_kind" ADD VALUE IF NOT EXISTS 'EVALUATION_OVERDUE'`);
     await queryRunner.query(`CREATE TABLE "evaluation_forms" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "program_id" uuid NOT NULL,
@@ -98,6 +99,6 @@ export class Evaluations1796300600000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION ptp_evaluation_locked()`);
     await queryRunner.query(`DROP TABLE "evaluation_form_items"`);
     await queryRunner.query(`DROP TABLE "evaluation_forms"`);
-    // PostgreSQL cannot drop an enum value; EVALUATION_SUBMITTED stays in notification_kind, unused.
+    // PostgreSQL cannot drop an enum value; the EVALUATION_* kinds stay in notification_kind, unused.
   }
 }

@@ -32,6 +32,8 @@ export class CohortDashboard {
   @Field(() => Int, { description: 'Compliance submissions waiting for review.' }) documentsAwaitingReview: number;
   @Field(() => [ExpiringItem], { description: 'Required items expired, missing, or expiring within the window, for active students.' }) expiringItems: ExpiringItem[];
   @Field(() => [RetakeEligible], { description: 'Students who failed an exam and may retake it now.' }) retakeEligible: RetakeEligible[];
+  /** For the fields other features add (overdueEvaluations). */
+  cohortId: string;
 }
 
 const ACTIVE = ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED', 'LEAVE_OF_ABSENCE'];
@@ -82,6 +84,6 @@ export class CohortDashboardResolver {
       }
     }
     expiringItems.sort((a, b) => (a.daysLeft ?? -9999) - (b.daysLeft ?? -9999));
-    return { documentsAwaitingReview: pending[0].n, expiringItems, retakeEligible };
+    return { documentsAwaitingReview: pending[0].n, expiringItems, retakeEligible, cohortId: cohort.id };
   }
 }

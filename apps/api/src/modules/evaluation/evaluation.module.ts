@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { NotificationModule } from '../notification/notification.module';
 import {
-  EnrollmentEvaluationsResolver, EvaluationFormResolver, EvaluationResolver, EvaluationSlotResolver, PlacementEvaluationsResolver,
+  CohortDashboardEvaluationsResolver, EnrollmentEvaluationsResolver, EvaluationFormResolver, EvaluationResolver, EvaluationSlotResolver, PlacementEvaluationsResolver,
 } from './evaluation.resolver';
+import { EvaluationExportController } from './evaluation-export.controller';
 import { EvaluationService } from './evaluation.service';
 
 /** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
-export const EVALUATION_RESOLVERS = [EvaluationResolver, EvaluationSlotResolver, EvaluationFormResolver, PlacementEvaluationsResolver, EnrollmentEvaluationsResolver];
+export const EVALUATION_RESOLVERS = [EvaluationResolver, EvaluationSlotResolver, EvaluationFormResolver, PlacementEvaluationsResolver, EnrollmentEvaluationsResolver, CohortDashboardEvaluationsResolver];
 
 /** Evaluation forms, preceptor evaluations of students and students' evaluations of sites (docs/evaluations.md). */
 @Module({
   imports: [NotificationModule],
+  controllers: [EvaluationExportController],
   providers: [EvaluationService, ...EVALUATION_RESOLVERS],
   exports: [EvaluationService],
 })

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { EvaluationKind, Permission, SCALE_RATINGS } from '@ptp/shared';
 import { assertCan, Can, CurrentUser } from '../../common/auth/decorators';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { CohortDashboard } from '../cohort/cohort-dashboard.resolver';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
@@ -131,6 +132,16 @@ export class PlacementEvaluationsResolver {
   @ResolveField(() => [EvaluationSlot], { description: 'The evaluations of the placement the signed-in person may see.' })
   evaluations(@Parent() p: Placement, @Context() ctx: GqlContext) {
     return this.service.forPlacement(assertCan(ctx.req.user, Permission.EVALUATION_READ, 'You cannot see evaluations.'), p.id);
+  }
+}
+
+@Resolver(() => CohortDashboard)
+export class CohortDashboardEvaluationsResolver {
+  constructor(private readonly service: EvaluationService) {}
+
+  @ResolveField(() => [EvaluationSlot], { description: 'Preceptor evaluations not submitted a week after they were due.' })
+  overdueEvaluations(@Parent() d: CohortDashboard, @Context() ctx: GqlContext) {
+    return this.service.forCohort(assertCan(ctx.req.user, Permission.EVALUATION_READ, 'You cannot see evaluations.'), d.cohortId, true);
   }
 }
 

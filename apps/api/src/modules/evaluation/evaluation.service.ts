@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
-  EVALUATION_KIND_LABELS, EvaluationKind, evaluationDue, evaluationProblems, formKindOf, MIN_SITE_RESPONSES, ratingLabel, Role, todayIn,
+  DisclosureAction, EVALUATION_KIND_LABELS, EvaluationKind, evaluationDue, evaluationProblems, formKindOf, MIN_SITE_RESPONSES, ratingLabel, Role, todayIn,
 } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
+import { csvFile } from '../../common/export/csv';
+import { recordDisclosure } from '../../common/export/disclosure';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
@@ -13,6 +15,7 @@ import type { User } from '../user/user.entity';
 import type { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSlot, EvaluationSummary } from './dto/evaluation.types';
 import { Evaluation, EvaluationForm, EvaluationFormItem } from './evaluation.entity';
+import { PLACEMENT_SQL, type PlacementRow } from './evaluation.sql';
 
 /**
  * Which evaluations a role sees one by one (docs/evaluations.md): preceptors and instructors the
@@ -25,34 +28,6 @@ const VISIBLE_KINDS: Readonly<Record<Role, readonly EvaluationKind[]>> = {
   PRECEPTOR: ['MIDTERM', 'FINAL'],
   STUDENT: ['MIDTERM', 'FINAL', 'SITE'],
 };
-
-interface PlacementRow {
-  id: string;
-  program_id: string;
-  enrollment_id: string;
-  start_date: string;
-  end_date: string;
-  planned_hours: number;
-  time_zone: string;
-  hours: number;
-  preceptor_user_id: string | null;
-  student_user_id: string | null;
-  evaluations: Record<string, { id: string; status: string }> | null;
-}
-
-/** The placement facts every slot needs, for the placements `where` selects (alias pl). */
-const PLACEMENT_SQL = (where: string) => `
-  SELECT pl.id, pl.program_id, pl.enrollment_id, pl.start_date::text AS start_date, pl.end_date::text AS end_date,
-         pl.planned_hours::float AS planned_hours, p.time_zone, pr.user_id AS preceptor_user_id, st.user_id AS student_user_id,
-         (SELECT coalesce(sum(h.minutes), 0) FROM hour_entries h WHERE h.placement_id = pl.id AND h.status IN ('SUBMITTED', 'APPROVED'))::float / 60 AS hours,
-         (SELECT jsonb_object_agg(ev.kind, jsonb_build_object('id', ev.id, 'status', ev.status)) FROM evaluations ev WHERE ev.placement_id = pl.id) AS evaluations
-    FROM placements pl
-    JOIN programs p ON p.id = pl.program_id
-    JOIN preceptors pr ON pr.id = pl.preceptor_id
-    JOIN enrollments en ON en.id = pl.enrollment_id
-    JOIN students st ON st.id = en.student_id
-   WHERE ${where}
-   ORDER BY pl.end_date, pl.id`;
 
 @Injectable()
 export class EvaluationService {
@@ -302,6 +277,46 @@ export class EvaluationService {
     );
     if (!ids.length) return [];
     return this.ds.getRepository(Evaluation).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: ids.map((r) => r.id) }).orderBy('e.submitted_at', 'DESC').getMany();
+  }
+
+  /**
+   * The submitted evaluations of a site or cohort, one row per item, as CSV (kinds the user sees one
+   * by one: site evaluations for administrators only). Written to the disclosure log.
+   */
+  async exportCsv(user: User, requestId: string | null, input: EvaluationSummaryInput, purpose: string | null): Promise<{ filename: string; body: Buffer }> {
+    if (!this.visibleKinds(user).includes(input.kind)) throw forbidden('Site evaluations are exported one by one by administrators only.');
+    if (!!input.siteId === !!input.cohortId) throw badInput('siteId: give a site or a cohort.');
+    const { programId } = input.siteId ? await this.scope.assert(user, 'site', input.siteId) : await this.scope.assert(user, 'cohort', input.cohortId!);
+    const scope = this.scope.condition(user, 'placement', 'pl', 2);
+    const group = input.siteId ? 'pl.site_id = $2' : 'en.cohort_id = $2';
+    const rows: Record<string, string | number | null>[] = await this.ds.query(
+      `SELECT st.first_name || ' ' || st.last_name AS student, st.student_number, st.id AS student_id, s.name AS site, c.code AS cohort,
+              (ev.submitted_at AT TIME ZONE p.time_zone)::date::text AS submitted_on, u.display_name AS evaluator, f.scale,
+              i.section, i.prompt, i.competency_code, a.rating, a.comment, ev.comment AS overall,
+              (ev.acknowledged_at AT TIME ZONE p.time_zone)::date::text AS acknowledged_on, (SELECT name FROM programs WHERE id = ev.program_id) AS program
+         FROM evaluations ev
+         JOIN placements pl ON pl.id = ev.placement_id JOIN sites s ON s.id = pl.site_id
+         JOIN enrollments en ON en.id = ev.enrollment_id JOIN students st ON st.id = en.student_id JOIN cohorts c ON c.id = en.cohort_id
+         JOIN programs p ON p.id = ev.program_id JOIN users u ON u.id = ev.evaluator_id JOIN evaluation_forms f ON f.id = ev.form_id
+         JOIN evaluation_form_items i ON i.form_id = ev.form_id LEFT JOIN evaluation_answers a ON a.evaluation_id = ev.id AND a.item_id = i.id
+        WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group} AND (${scope.sql})
+        ORDER BY lower(st.last_name), lower(st.first_name), ev.submitted_at, i.sort_order`,
+      [input.kind, input.siteId ?? input.cohortId, ...scope.params],
+    );
+    const label = EVALUATION_KIND_LABELS[input.kind];
+    const body = csvFile([
+      ['Student', 'Student number', 'Cohort', 'Site', 'Evaluation', 'Submitted', 'Evaluator', 'Section', 'Item', 'ASHP competency', 'Rating', 'Rating label', 'Comment', 'Overall comment', 'Acknowledged'],
+      ...rows.map((r) => [
+        r.student, r.student_number, r.cohort, r.site, label, r.submitted_on, r.evaluator, r.section, r.prompt, r.competency_code ?? '', r.rating ?? '',
+        r.rating == null ? '' : ratingLabel(r.scale as 'FIVE_POINT' | 'MEETS', Number(r.rating)), r.comment ?? '', r.overall ?? '', r.acknowledged_on ?? '',
+      ]),
+    ]);
+    const where = input.siteId ? `site ${rows[0]?.site ?? input.siteId}` : `cohort ${rows[0]?.cohort ?? input.cohortId}`;
+    await recordDisclosure(this.ds, user, requestId, {
+      action: DisclosureAction.EVALUATION_EXPORT_CSV, description: `${label}s, ${where}, CSV`, purpose,
+      studentCount: new Set(rows.map((r) => r.student_id)).size, programId, input: { export: 'evaluations', ...input, format: 'csv' },
+    });
+    return { filename: `evaluations-${input.kind.toLowerCase()}-${(input.siteId ?? input.cohortId)!.slice(0, 8)}.csv`, body };
   }
 
   /** The preceptor evaluations of the student for their record (PDF): submitted ones, with each item's rating. */

@@ -1,7 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { expiryThreshold, retakeStatus, type ExamResult } from '@ptp/shared';
+import { evaluationDue, expiryThreshold, retakeStatus, todayIn, type ExamResult } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.service';
+import { PLACEMENT_SQL, type PlacementRow } from '../evaluation/evaluation.sql';
 import { NotificationDraft, NotificationService } from './notification.service';
 
 const DISPATCH_QUEUE = 'notification-emails';
@@ -41,7 +42,11 @@ export class NotificationJobs implements OnApplicationBootstrap {
     await this.jobs.schedule(DISPATCH_QUEUE, '* * * * *');
   }
 
-  /** Agreements and licenses ending within 90 or 30 days (to the program's admins), retake windows just opened (to the student). Idempotent; returns the notifications written. */
+  /**
+   * Agreements and licenses ending within 90 or 30 days (to the program's admins), retake windows just
+   * opened (to the student), evaluations a week past due (to the preceptor). Idempotent; returns the
+   * notifications written.
+   */
   async runDailyChecks(opts: DailyCheckOptions = {}): Promise<number> {
     return this.ds.transaction(async (em) => {
       const params = [opts.today ?? null, opts.fromLocalHour ?? null];
@@ -118,6 +123,24 @@ export class NotificationJobs implements OnApplicationBootstrap {
           data: { examCode: first.code, examName: first.name, attemptNumber: s.nextAttemptNumber, allowedFrom: s.nextAllowedOn },
           dedupeKey: `retake:${first.enrollment_id}:${first.exam_id}:${s.nextAttemptNumber}`,
         });
+      }
+      // Preceptor evaluations a week past due (the one rule, evaluationDue), once each, to the preceptor;
+      // placements that ended more than 60 days ago are left to the instructor's dashboard.
+      const placements: PlacementRow[] = await em.query(
+        PLACEMENT_SQL(`${pastHour('$2')} AND pl.start_date < ${localToday('$1')} - 7 AND pl.end_date > ${localToday('$1')} - 60 AND pr.user_id IS NOT NULL`),
+        params,
+      );
+      for (const p of placements) {
+        const today = opts.today ?? todayIn(p.time_zone);
+        for (const kind of ['MIDTERM', 'FINAL'] as const) {
+          const due = evaluationDue(kind, { startDate: p.start_date, endDate: p.end_date, plannedHours: p.planned_hours }, p.hours, today, p.evaluations?.[kind]?.status === 'SUBMITTED');
+          if (!due.overdue) continue;
+          drafts.push({
+            programId: p.program_id, recipientId: p.preceptor_user_id!, kind: 'EVALUATION_OVERDUE', subjectType: 'Placement', subjectId: p.id,
+            data: { kind, studentName: p.student_name, siteName: p.site_name, dueOn: due.dueOn, placementId: p.id },
+            dedupeKey: `evaluation-overdue:${p.id}:${kind}`,
+          });
+        }
       }
       return this.notifications.create(em, drafts);
     });

@@ -154,6 +154,14 @@ export function renderNotification(n: NotificationLike, program: ProgramLike, ch
         path: `/evaluations/${n.subjectId}`,
       };
     }
+    case 'EVALUATION_OVERDUE': {
+      const label = d.kind === 'FINAL' ? 'final' : 'midterm';
+      return {
+        title: `The ${label} evaluation of ${str(d.studentName)} was due on ${formatDay(str(d.dueOn))}`,
+        body: `${str(d.siteName)}: the program is waiting for it. It takes a few minutes, on a phone too.`,
+        path: `/evaluations/fill/${str(d.placementId)}/${str(d.kind)}`,
+      };
+    }
   }
 }
 

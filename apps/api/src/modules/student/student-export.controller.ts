@@ -3,10 +3,11 @@ import type { Response } from 'express';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
+import { sendFile } from '../../common/export/send-file';
 import type { AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
-import { CsvExport, StudentExportService } from './student-export.service';
+import { StudentExportService } from './student-export.service';
 
 /**
  * Roster and hour-log downloads with the session cookie, like the report exports. Cohort-wide files
@@ -21,29 +22,20 @@ export class StudentExportsController {
   @Get('cohorts/:id/roster.csv')
   @Can(Permission.STUDENT_READ, Permission.REPORT_EXPORT)
   async roster(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    send(res, await this.service.roster(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.roster(user, requestIdOf(req), id, query.purpose ?? null));
   }
 
   @Get('cohorts/:id/hours.csv')
   @Can(Permission.HOURS_READ, Permission.REPORT_EXPORT)
   async cohortHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    send(res, await this.service.cohortHours(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.cohortHours(user, requestIdOf(req), id, query.purpose ?? null));
   }
 
   @Get('enrollments/:id/hours.csv')
   @Can(Permission.HOURS_READ)
   async enrollmentHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    send(res, await this.service.enrollmentHours(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.enrollmentHours(user, requestIdOf(req), id, query.purpose ?? null));
   }
 }
 
 const requestIdOf = (req: AuthedRequest) => (req.id == null ? null : String(req.id));
-
-function send(res: Response, file: CsvExport): void {
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Length', String(file.body.length));
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.end(file.body);
-}

@@ -2,10 +2,11 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/
 import type { Response } from 'express';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
+import { sendFile } from '../../common/export/send-file';
 import type { AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../user/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
-import { RecordFile, StudentRecordService } from './student-record.service';
+import { StudentRecordService } from './student-record.service';
 
 /**
  * A student's whole record as a PDF or a zip (FERPA's right to inspect): a student downloads their
@@ -19,33 +20,24 @@ export class StudentRecordController {
   @Get('me/record.pdf')
   @Can(Permission.STUDENT_READ)
   async ownPdf(@CurrentUser() user: User, @Req() req: AuthedRequest, @Res() res: Response) {
-    send(res, await this.service.own(req, user, 'pdf'));
+    sendFile(res, await this.service.own(req, user, 'pdf'));
   }
 
   @Get('me/record.zip')
   @Can(Permission.STUDENT_READ)
   async ownZip(@CurrentUser() user: User, @Req() req: AuthedRequest, @Res() res: Response) {
-    send(res, await this.service.own(req, user, 'zip'));
+    sendFile(res, await this.service.own(req, user, 'zip'));
   }
 
   @Get('students/:id/record.pdf')
   @Can(Permission.STUDENT_READ, Permission.COMPLIANCE_READ, Permission.REPORT_EXPORT)
   async staffPdf(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    send(res, await this.service.forStaff(req, user, id, 'pdf', query.purpose));
+    sendFile(res, await this.service.forStaff(req, user, id, 'pdf', query.purpose));
   }
 
   @Get('students/:id/record.zip')
   @Can(Permission.STUDENT_READ, Permission.COMPLIANCE_READ, Permission.REPORT_EXPORT)
   async staffZip(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    send(res, await this.service.forStaff(req, user, id, 'zip', query.purpose));
+    sendFile(res, await this.service.forStaff(req, user, id, 'zip', query.purpose));
   }
-}
-
-function send(res: Response, file: RecordFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Length', String(file.body.length));
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.end(file.body);
 }

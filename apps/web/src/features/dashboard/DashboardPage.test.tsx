@@ -49,6 +49,21 @@ const dashboardMock = {
               nextAllowedOn: '2026-02-20',
             },
           ],
+          overdueEvaluations: [
+            {
+              __typename: 'EvaluationSlot',
+              kind: 'MIDTERM',
+              placementId: 'pl-1',
+              dueOn: '2026-02-02',
+              placement: {
+                __typename: 'Placement',
+                id: 'pl-1',
+                site: { __typename: 'Site', id: 'site-1', name: 'Main St Pharmacy' },
+                preceptor: { __typename: 'Preceptor', id: 'pr-1', user: { __typename: 'User', id: 'u-9', displayName: 'Pat Preceptor' } },
+                enrollment: enrollment('e-2', 's-2', 'Ben Okafor'),
+              },
+            },
+          ],
         },
       },
     },
@@ -108,5 +123,15 @@ describe('CohortDashboard', () => {
     const retakes = screen.getByRole('table', { name: 'Students eligible for a retake' });
     expect(within(retakes).getByRole('link', { name: 'Ben Okafor' })).toBeVisible();
     expect(retakes).toHaveTextContent('PTCE');
+  });
+
+  it('lists the preceptor evaluations a week past due, with who owes them', async () => {
+    renderWithApp(<CohortDashboard cohortId="c-1" />, { user: USERS.instructor, mocks: [dashboardMock, pendingMock] });
+    const overdue = await screen.findByRole('table', { name: 'Overdue preceptor evaluations' });
+    const [, row] = within(overdue).getAllByRole('row');
+    expect(within(row as HTMLElement).getByRole('link', { name: 'Ben Okafor' })).toHaveAttribute('href', '/students/s-2');
+    expect(row).toHaveTextContent('Midterm');
+    expect(row).toHaveTextContent('Pat Preceptor');
+    expect(row).toHaveTextContent('Feb 2, 2026');
   });
 });

@@ -78,6 +78,7 @@ export function CohortDashboard({ cohortId }: { cohortId: string }) {
         <ExpiringCard items={dashboard.expiringItems} />
         <RetakeCard rows={dashboard.retakeEligible} />
       </SimpleGrid>
+      <OverdueEvaluationsCard rows={dashboard.overdueEvaluations} />
     </Stack>
   );
 }
@@ -214,6 +215,55 @@ function ExpiringCard({ items }: { items: Dashboard['expiringItems'] }) {
                     <ComplianceStateBadge state={row.state} daysLeft={row.daysLeft} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.validThrough)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
+
+function OverdueEvaluationsCard({ rows }: { rows: Dashboard['overdueEvaluations'] }) {
+  return (
+    <Card withBorder component="section" aria-labelledby="dash-evaluations">
+      <CardTitle id="dash-evaluations" title="Overdue preceptor evaluations" count={rows.length} />
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Every midterm and final evaluation is in, or not yet a week past due.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table aria-label="Overdue preceptor evaluations" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Student</Table.Th>
+                <Table.Th scope="col">Evaluation</Table.Th>
+                <Table.Th scope="col">Preceptor</Table.Th>
+                <Table.Th scope="col">Due</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={`${row.placementId}-${row.kind}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/students/${row.placement.enrollment.student.id}`} size="sm">
+                      {row.placement.enrollment.student.fullName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{row.kind === 'FINAL' ? 'Final' : 'Midterm'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{row.placement.preceptor.user.displayName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {row.placement.site.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{formatDate(row.dueOn)}</Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

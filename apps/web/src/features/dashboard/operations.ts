@@ -53,6 +53,32 @@ export const CohortDashboardDocument = graphql(`
           attempts
           nextAllowedOn
         }
+        overdueEvaluations {
+          kind
+          placementId
+          dueOn
+          placement {
+            id
+            site {
+              id
+              name
+            }
+            preceptor {
+              id
+              user {
+                id
+                displayName
+              }
+            }
+            enrollment {
+              id
+              student {
+                id
+                fullName
+              }
+            }
+          }
+        }
       }
     }
   }

@@ -207,3 +207,16 @@ export const SubmittedEvaluationsDocument = graphql(`
     }
   }
 `);
+
+export const EvaluationSiteOptionsDocument = graphql(`
+  query EvaluationSiteOptions {
+    sites(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

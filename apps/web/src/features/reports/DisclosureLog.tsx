@@ -26,6 +26,7 @@ const ACTION_LABELS: Record<DisclosureAction, string> = {
   STUDENT_RECORD_PDF: 'Student record PDF',
   STUDENT_RECORD_ZIP: 'Student record ZIP',
   COMPLIANCE_DOCUMENT_DOWNLOAD: 'Compliance document',
+  EVALUATION_EXPORT_CSV: 'Evaluations CSV',
 };
 
 const columns = [

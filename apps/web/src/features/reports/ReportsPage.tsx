@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Loader, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconChartLine, IconHistory, IconListDetails, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartLine, IconClipboardCheck, IconHistory, IconListDetails, IconRefresh } from '@tabler/icons-react';
 import { useCan } from '../../app/auth/CurrentUser';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoader, TableSkeleton } from '../../components/Loading';
@@ -11,6 +11,7 @@ import { todayIso } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
+import { EvaluationsReport } from '../evaluations/EvaluationsReport';
 import { DisclosureLog } from './DisclosureLog';
 import { OutcomeReportDocument, ReportProgramOptionsDocument, ReportTrendDocument } from './operations';
 import { latestCompleteAbhesYear } from './period';
@@ -21,7 +22,7 @@ import { TrendCharts } from './TrendCharts';
 
 export const TREND_PERIODS = 5;
 
-const TABS = ['report', 'snapshots', 'log'] as const;
+const TABS = ['report', 'evaluations', 'snapshots', 'log'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The report the URL asks for, once "Generate" has put a period in it; the URL makes a report linkable. */
@@ -35,18 +36,24 @@ function inputFromParams(params: URLSearchParams): ReportInput | null {
 export function ReportsPage({ today = todayIso() }: { today?: string }) {
   usePageTitle('Reports');
   const canReadLog = useCan('DISCLOSURE_LOG_READ');
+  const canReadEvaluations = useCan('EVALUATION_READ');
   const [params, update] = useUrlParams();
   const requested = params.get('tab');
-  const tab: Tab = TABS.includes(requested as Tab) && (requested !== 'log' || canReadLog) ? (requested as Tab) : 'report';
+  const tab: Tab = TABS.includes(requested as Tab) && (requested !== 'log' || canReadLog) && (requested !== 'evaluations' || canReadEvaluations) ? (requested as Tab) : 'report';
 
   return (
     <Stack gap="md">
-      <PageHeader title="Reports" description="ABHES and COE outcome figures for a period, with the students behind every number." />
+      <PageHeader title="Reports" description="ABHES and COE outcome figures for a period, with the students behind every number; evaluation averages for ASHP." />
       <Tabs value={tab} onChange={(value) => update({ tab: value === 'report' ? null : value })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="report" leftSection={<IconChartLine size={16} />}>
             Outcome report
           </Tabs.Tab>
+          {canReadEvaluations && (
+            <Tabs.Tab value="evaluations" leftSection={<IconClipboardCheck size={16} />}>
+              Evaluations
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="snapshots" leftSection={<IconHistory size={16} />}>
             Saved snapshots
           </Tabs.Tab>
@@ -59,6 +66,11 @@ export function ReportsPage({ today = todayIso() }: { today?: string }) {
         <Tabs.Panel value="report">
           <GenerateReport today={today} />
         </Tabs.Panel>
+        {canReadEvaluations && (
+          <Tabs.Panel value="evaluations">
+            <EvaluationsReport />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="snapshots">
           <SnapshotsList />
         </Tabs.Panel>

@@ -15,7 +15,7 @@ import type { SiteQuery } from '../../gql/graphql';
 import { daysBetween, formatDate, formatDateRange, todayIso } from '../../lib/dates';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { SiteEvaluationAverages } from '../evaluations/SiteEvaluationAverages';
+import { EvaluationAverages } from '../evaluations/EvaluationAverages';
 import { PlacementsDocument } from '../placements/operations';
 import { PlacementsTable } from '../placements/PlacementsTable';
 import { AddPreceptorModal } from './AddPreceptorModal';
@@ -174,7 +174,7 @@ export function SiteDetailPage() {
         </Title>
         <SitePlacements siteId={site.id} />
       </section>
-      {canReadEvaluations && <SiteEvaluationAverages siteId={site.id} />}
+      {canReadEvaluations && <EvaluationAverages group={{ siteId: site.id }} />}
       {canManage && (
         <AddPreceptorModal
           siteId={site.id}

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { EvaluationKind } from '@ptp/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../../app/auth/CurrentUser';
+import { useCan, useCurrentUser } from '../../app/auth/CurrentUser';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/dates';
+import { useDownload } from '../../lib/download';
 import { EvaluationSummaryDocument, SubmittedEvaluationsDocument } from './operations';
 import { kindLabel } from './slots';
 
@@ -16,20 +17,35 @@ const KIND_OPTIONS = [
   { value: 'FINAL', label: 'Finals' },
 ];
 
-/** Average rating per item at a site (students' evaluations of it, or the preceptor evaluations of students there). */
-export function SiteEvaluationAverages({ siteId }: { siteId: string }) {
+/** A site's or a cohort's evaluations: `{ siteId }` or `{ cohortId }`. */
+export type EvaluationGroup = { siteId: string; cohortId?: never } | { cohortId: string; siteId?: never };
+
+/**
+ * Average rating per item at a site or in a cohort: the students' site evaluations, or the
+ * preceptors' midterms or finals; with the evaluations behind them and a CSV for those who may see them one by one.
+ */
+export function EvaluationAverages({ group, headingId = 'evaluations-heading' }: { group: EvaluationGroup; headingId?: string }) {
   const user = useCurrentUser();
   const [kind, setKind] = useState<EvaluationKind>('SITE');
-  const input = { kind, siteId };
+  const input = { kind, ...group };
+  const where = group.siteId ? 'this site' : 'this cohort';
+  const groupQuery = group.siteId ? `siteId=${group.siteId}` : `cohortId=${group.cohortId}`;
   const { data, loading, error, refetch } = useQuery(EvaluationSummaryDocument, { variables: { input } });
   const summary = data?.evaluationSummary;
   const canDrill = user.role === 'ADMIN' || (kind !== 'SITE' && user.role === 'INSTRUCTOR');
+  const canExport = useCan('REPORT_EXPORT') && canDrill;
+  const { busy, error: downloadError, download } = useDownload<'csv'>('The evaluations could not be exported. Try again in a moment.');
+  const exportCsv = () =>
+    download('csv', `/api/evaluations.csv?kind=${kind}&${groupQuery}`, `evaluations-${kind.toLowerCase()}.csv`, {
+      title: 'Evaluations exported',
+      message: (filename) => `${filename} was downloaded. The disclosure was logged.`,
+    });
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="site-evaluations-heading">
+    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4" id="site-evaluations-heading">
+          <Title order={2} size="h4" id={headingId}>
             Evaluations
           </Title>
           <SegmentedControl size="xs" data={KIND_OPTIONS} value={kind} onChange={(v) => setKind(v as EvaluationKind)} aria-label="Which evaluations" />
@@ -40,12 +56,11 @@ export function SiteEvaluationAverages({ siteId }: { siteId: string }) {
           <QueryError error={error} what="the evaluation averages" onRetry={() => refetch()} />
         ) : summary.hidden ? (
           <Text size="sm" c="dimmed">
-            Averages appear once {summary.minimumResponses} students have evaluated this site, so no one student’s answers can be read from them ({summary.responses} so
-            far).
+            Averages appear once {summary.minimumResponses} students have evaluated {group.siteId ? 'this site' : 'their sites in this cohort'}, so no one student’s answers can be read from them ({summary.responses} so far).
           </Text>
         ) : summary.responses === 0 ? (
           <Text size="sm" c="dimmed">
-            No {kindLabel(kind).toLowerCase()} has been submitted for this site yet.
+            No {kindLabel(kind).toLowerCase()} has been submitted for {where} yet.
           </Text>
         ) : (
           <>
@@ -85,6 +100,18 @@ export function SiteEvaluationAverages({ siteId }: { siteId: string }) {
               </Table>
             </Table.ScrollContainer>
             {canDrill && <SubmittedList input={input} />}
+            {canExport && (
+              <Group>
+                <Button variant="light" size="xs" loading={busy === 'csv'} onClick={() => void exportCsv()}>
+                  Export CSV (each evaluation, item by item)
+                </Button>
+              </Group>
+            )}
+            {downloadError && (
+              <Alert color="red" role="alert" title="Not exported">
+                {downloadError}
+              </Alert>
+            )}
           </>
         )}
       </Stack>
@@ -93,7 +120,7 @@ export function SiteEvaluationAverages({ siteId }: { siteId: string }) {
 }
 
 /** The evaluations behind the averages (administrators; instructors for preceptor evaluations). */
-function SubmittedList({ input }: { input: { kind: EvaluationKind; siteId: string } }) {
+function SubmittedList({ input }: { input: { kind: EvaluationKind } & EvaluationGroup }) {
   const [open, setOpen] = useState(false);
   const { data, error } = useQuery(SubmittedEvaluationsDocument, { variables: { input }, skip: !open });
   if (!open) {
