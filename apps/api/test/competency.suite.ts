@@ -86,4 +86,27 @@ describe('competencies', () => {
       await h.ds.query(`UPDATE programs SET time_zone = 'UTC' WHERE id = $1`, [programId]);
     }
   });
+  it('keeps a training plan: the competencies each rotation is to cover, against sign-offs and hours', async () => {
+    const [{ id: placementId }] = await h.ds.query(`SELECT id FROM placements WHERE enrollment_id = $1`, [enrollmentId]);
+    const signed: string[] = (await h.ds.query(`SELECT competency_id FROM competency_signoffs WHERE enrollment_id = $1`, [enrollmentId])).map((r: { competency_id: string }) => r.competency_id);
+    const other = adopted.find((c) => !signed.includes(c.id))!;
+    const SET = `mutation($i: SetPlacementCompetenciesInput!) { setPlacementCompetencies(input: $i) { id } }`;
+    expect(codeOf(await preceptor.gql(SET, { i: { placementId, competencyIds: [entryComp.id] } }))).toBe('FORBIDDEN');
+    const refused = await teacher.gql(SET, { i: { placementId, competencyIds: [entryComp.id, advancedComp.id] } });
+    expect(refused.errors![0].message).toMatch(/^competencyIds: some of these competencies are not part of the student's program/);
+    expect(await h.count('placement_competencies', 'placement_id = $1', [placementId])).toBe(0);
+    expect((await teacher.gql(SET, { i: { placementId, competencyIds: [entryComp.id, other.id, other.id] } })).errors).toBeUndefined();
+    expect(await h.count('audit_events', `action = 'placement.competencies' AND entity_id = $1`, [placementId])).toBe(1);
+
+    const PLAN = `query($id: ID!) { enrollment(id: $id) { trainingPlan { plannedCount plannedSignedOffCount
+      rotations { placement { id site { name } } approvedHours pendingHours competencies { competency { code } signoff { signedOn } } }
+      unplanned { competency { code } } } } }`;
+    const plan = (await student.gql(PLAN, { id: enrollmentId })).data!.enrollment.trainingPlan;
+    expect(plan).toMatchObject({ plannedCount: 2, plannedSignedOffCount: 1 });
+    expect(plan.rotations).toHaveLength(1);
+    expect(plan.rotations[0]).toMatchObject({ placement: { id: placementId, site: { name: 'Site' } }, approvedHours: 0, pendingHours: 0 });
+    expect(plan.rotations[0].competencies.map((c: { competency: { code: string } }) => c.competency.code).sort()).toEqual([other.code, '3.4E'].sort());
+    expect(plan.rotations[0].competencies.find((c: { competency: { code: string } }) => c.competency.code === '3.4E').signoff).not.toBeNull();
+    expect(plan.unplanned).toHaveLength(adopted.length - 2);
+  });
 });

@@ -26,7 +26,7 @@ test('the preceptor fills a midterm on a phone, the student acknowledges it and 
   const phone = await context.newPage();
   await signIn(phone, 'preceptor@demo.ptp.test');
   await phone.goto('/evaluations');
-  await phone.getByRole('link', { name: 'Fill midterm evaluation: Sam Rivera' }).click();
+  await phone.getByRole('link', { name: 'Fill the evaluation: midterm evaluation, Sam Rivera' }).click();
   await expect(phone.getByRole('heading', { name: 'Midterm evaluation: Sam Rivera' })).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   const groups = phone.getByRole('radiogroup');
@@ -65,7 +65,7 @@ test('the preceptor fills a midterm on a phone, the student acknowledges it and 
   await expect(student.getByText(/^Acknowledged by the student/)).toBeVisible();
 
   await student.goto('/evaluations');
-  await student.getByRole('link', { name: `Fill site and preceptor evaluation: ${SITE_NAME}` }).click();
+  await student.getByRole('link', { name: `Fill the evaluation: site and preceptor evaluation, ${SITE_NAME}` }).click();
   await expect(student.getByText('Your answers are anonymous to the site')).toBeVisible();
   const siteGroups = student.getByRole('radiogroup');
   for (let i = 0; i < (await siteGroups.count()); i++) await siteGroups.nth(i).getByRole('radio', { name: '5: Outstanding' }).click();

@@ -8,6 +8,6 @@ describe('notification rules', () => {
   it('gives every kind to at least one role, and each role only its own', () => {
     const covered = new Set((['ADMIN', 'INSTRUCTOR', 'PRECEPTOR', 'STUDENT'] as const).flatMap((r) => notificationKindsFor(r)));
     expect([...covered].sort()).toEqual([...NOTIFICATION_KIND_LIST].sort());
-    expect(notificationKindsFor('PRECEPTOR')).toEqual(['HOURS_WAITING', 'PLACEMENT_CREATED']);
+    expect(notificationKindsFor('PRECEPTOR')).toEqual(['HOURS_WAITING', 'PLACEMENT_CREATED', 'EVALUATION_OVERDUE']);
   });
 });

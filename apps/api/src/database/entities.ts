@@ -4,7 +4,7 @@ import { Notification, NotificationPreference } from '../modules/notification/no
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Cohort, CohortInstructor } from '../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from '../modules/compliance/compliance.entity';
-import { Competency, CompetencySignoff, ProgramCompetency } from '../modules/competency/competency.entity';
+import { Competency, CompetencySignoff, PlacementCompetency, ProgramCompetency } from '../modules/competency/competency.entity';
 import { Evaluation, EvaluationAnswer, EvaluationForm, EvaluationFormItem } from '../modules/evaluation/evaluation.entity';
 import { Credential, Exam, ExamAttempt } from '../modules/exam/exam.entity';
 import { ClockIn, HourEntry } from '../modules/hours/hour-entry.entity';
@@ -22,7 +22,7 @@ export const ENTITIES = [
   User, Session, LoginAttempt, Program, ProgramRequirement, ProgramAdmin, Cohort, CohortInstructor,
   Student, Enrollment, EnrollmentStatusEvent, AuditEvent, Site, Preceptor, Placement, HourEntry, ClockIn,
   Exam, ExamAttempt, Credential, EmploymentRecord, OutcomeMarker, ComplianceItem, StoredDocument, ComplianceRecord, Reminder,
-  Competency, ProgramCompetency, CompetencySignoff, ReportSnapshot, DisclosureEvent,
+  Competency, ProgramCompetency, CompetencySignoff, PlacementCompetency, ReportSnapshot, DisclosureEvent,
   UserToken, ApiToken, SsoLogin, OutboundEmail, Notification, NotificationPreference,
   RateLimitHit, EvaluationForm, EvaluationFormItem, Evaluation, EvaluationAnswer,
 ];

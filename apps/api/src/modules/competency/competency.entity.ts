@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Program } from '../program/program.entity';
+import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
 
@@ -27,6 +28,16 @@ export class ProgramCompetency {
   @PrimaryColumn({ name: 'competency_id', type: 'uuid' }) competencyId: string;
   @ManyToOne(() => Program, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: Program;
   @ManyToOne(() => Competency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'competency_id' }) competency?: Competency;
+}
+
+/** The training plan: a competency a rotation (placement) is to cover. */
+@Entity('placement_competencies')
+@Index('placement_competencies_competency_idx', ['competencyId'])
+export class PlacementCompetency {
+  @PrimaryColumn({ name: 'placement_id', type: 'uuid' }) placementId: string;
+  @PrimaryColumn({ name: 'competency_id', type: 'uuid' }) competencyId: string;
+  @ManyToOne(() => Placement, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'placement_id', foreignKeyConstraintName: 'placement_competencies_placement_fkey' }) placement?: Placement;
+  @ManyToOne(() => Competency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'competency_id', foreignKeyConstraintName: 'placement_competencies_competency_fkey' }) competency?: Competency;
 }
 
 @ObjectType({ description: 'A preceptor or instructor signed off a competency for a student.' })

@@ -5,9 +5,10 @@ import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Program } from '../program/program.entity';
+import { Placement } from '../site/site.entity';
 import type { User } from '../user/user.entity';
 import { Competency, CompetencySignoff } from './competency.entity';
-import type { SaveCompetencyInput, SetProgramCompetenciesInput, SignOffCompetencyInput } from './dto/competency.input';
+import type { SaveCompetencyInput, SetPlacementCompetenciesInput, SetProgramCompetenciesInput, SignOffCompetencyInput } from './dto/competency.input';
 
 /** The shared competency library, what each program adopts, and students' sign-offs. */
 @Injectable()
@@ -48,6 +49,23 @@ export class CompetencyService {
       await em.query(`INSERT INTO program_competencies (program_id, competency_id) SELECT $1, unnest($2::uuid[])`, [input.programId, ids]);
       await this.audit.record(em, user, requestId, { action: 'program.competencies', entityType: 'Program', entityId: input.programId, programId: input.programId, before: before.map((b) => b.competency_id), after: ids });
       return em.getRepository(Program).findOneByOrFail({ id: input.programId });
+    });
+  }
+
+  /** Replaces the competencies a rotation is to cover (its training plan); each must be one the program adopted. Audited. */
+  async setForPlacement(user: User, requestId: string | null, input: SetPlacementCompetenciesInput): Promise<Placement> {
+    const { programId } = await this.scope.assert(user, 'placement', input.placementId);
+    const ids = [...new Set(input.competencyIds)];
+    const adopted: unknown[] = await this.ds.query(`SELECT 1 FROM program_competencies WHERE program_id = $1 AND competency_id = ANY($2::uuid[])`, [programId, ids]);
+    if (adopted.length !== ids.length) throw badInput("competencyIds: some of these competencies are not part of the student's program.");
+    return this.ds.transaction(async (em) => {
+      const before: { competency_id: string }[] = await em.query(`SELECT competency_id FROM placement_competencies WHERE placement_id = $1 ORDER BY 1`, [input.placementId]);
+      await em.query(`DELETE FROM placement_competencies WHERE placement_id = $1`, [input.placementId]);
+      await em.query(`INSERT INTO placement_competencies (placement_id, competency_id) SELECT $1, unnest($2::uuid[])`, [input.placementId, ids]);
+      await this.audit.record(em, user, requestId, {
+        action: 'placement.competencies', entityType: 'Placement', entityId: input.placementId, programId, before: before.map((b) => b.competency_id), after: ids,
+      });
+      return em.getRepository(Placement).findOneByOrFail({ id: input.placementId });
     });
   }
 

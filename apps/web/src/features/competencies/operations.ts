@@ -38,3 +38,67 @@ export const SignOffCompetencyDocument = graphql(`
     }
   }
 `);
+
+export const TrainingPlanDocument = graphql(`
+  query TrainingPlan($id: ID!) {
+    enrollment(id: $id) {
+      id
+      trainingPlan {
+        plannedCount
+        plannedSignedOffCount
+        rotations {
+          placement {
+            id
+            startDate
+            endDate
+            plannedHours
+            site {
+              id
+              name
+              setting
+            }
+            preceptor {
+              id
+              user {
+                id
+                displayName
+              }
+            }
+          }
+          approvedHours
+          pendingHours
+          competencies {
+            competency {
+              id
+              code
+              summary
+            }
+            signoff {
+              id
+              signedOn
+            }
+          }
+        }
+        unplanned {
+          competency {
+            id
+            code
+            summary
+          }
+          signoff {
+            id
+            signedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SetPlacementCompetenciesDocument = graphql(`
+  mutation SetPlacementCompetencies($input: SetPlacementCompetenciesInput!) {
+    setPlacementCompetencies(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,9 +1,10 @@
 import { Divider, Tabs } from '@mantine/core';
-import { IconCertificate, IconChecklist, IconClipboardCheck, IconClock, IconListCheck, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
+import { IconCertificate, IconChecklist, IconClipboardCheck, IconClock, IconListCheck, IconRoute, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useCan } from '../../app/auth/CurrentUser';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { CompetencyChecklist, CompetencySummary } from '../competencies/CompetencyChecklist';
+import { TrainingPlan } from '../competencies/TrainingPlan';
 import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 import { ExamsSection } from '../exams/ExamsSection';
 import { MyExams } from '../exams/MyExams';
@@ -25,6 +26,7 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
   const canRecordOutcome = useCan('OUTCOME_RECORD');
   const canSignOff = useCan('COMPETENCY_SIGNOFF');
   const canReadEvaluations = useCan('EVALUATION_READ');
+  const canPlan = useCan('PLACEMENT_MANAGE');
   const showExams = canReadCompliance || canRecordOutcome;
   const first = hours ? 'hours' : showExams ? 'exams' : 'compliance';
 
@@ -48,6 +50,9 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
           </Tabs.Tab>
           <Tabs.Tab value="competencies" leftSection={<IconListCheck size={14} />}>
             Competencies
+          </Tabs.Tab>
+          <Tabs.Tab value="plan" leftSection={<IconRoute size={14} />}>
+            Training plan
           </Tabs.Tab>
           {canReadEvaluations && (
             <Tabs.Tab value="evaluations" leftSection={<IconClipboardCheck size={14} />}>
@@ -79,6 +84,9 @@ export function EnrollmentTabs({ enrollment, studentId, hours }: EnrollmentTabsP
         </Tabs.Panel>
         <Tabs.Panel value="competencies" pt="md">
           <CompetencyChecklist enrollmentId={enrollment.id} canSignOff={canSignOff} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <TrainingPlan enrollmentId={enrollment.id} canEdit={canPlan} />
         </Tabs.Panel>
         {canReadEvaluations && (
           <Tabs.Panel value="evaluations" pt="md">
@@ -112,6 +120,9 @@ export function MyEnrollmentTabs({ enrollmentId, studentId }: { enrollmentId: st
           <Tabs.Tab value="competencies" leftSection={<IconChecklist size={14} />}>
             Competencies
           </Tabs.Tab>
+          <Tabs.Tab value="plan" leftSection={<IconRoute size={14} />}>
+            Training plan
+          </Tabs.Tab>
           <Tabs.Tab value="evaluations" leftSection={<IconClipboardCheck size={14} />}>
             Evaluations
           </Tabs.Tab>
@@ -124,6 +135,9 @@ export function MyEnrollmentTabs({ enrollmentId, studentId }: { enrollmentId: st
         </Tabs.Panel>
         <Tabs.Panel value="competencies" pt="md">
           <CompetencySummary enrollmentId={enrollmentId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <TrainingPlan enrollmentId={enrollmentId} canEdit={false} />
         </Tabs.Panel>
         <Tabs.Panel value="evaluations" pt="md">
           <EvaluationsSection enrollmentId={enrollmentId} />

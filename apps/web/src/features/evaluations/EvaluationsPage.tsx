@@ -56,6 +56,8 @@ export function EvaluationsPage() {
 function TaskCard({ slot, isStudent }: { slot: Slot; isStudent: boolean }) {
   const who = isStudent ? slot.placement.site.name : studentNameOf(slot);
   const toAcknowledge = slot.submitted && slot.evaluation;
+  // The accessible name starts with the visible words (WCAG 2.5.3), then says which evaluation.
+  const fillLabel = slot.evaluation ? 'Continue the draft' : 'Fill the evaluation';
   return (
     <Card withBorder component="li" padding="md">
       <Stack gap={6}>
@@ -75,8 +77,8 @@ function TaskCard({ slot, isStudent }: { slot: Slot; isStudent: boolean }) {
               Read and acknowledge
             </Button>
           ) : (
-            <Button component={Link} to={fillPath(slot)} size="md" aria-label={`${slot.evaluation ? 'Continue' : 'Fill'} ${kindLabel(slot.kind).toLowerCase()}: ${who}`}>
-              {slot.evaluation ? 'Continue the draft' : 'Fill the evaluation'}
+            <Button component={Link} to={fillPath(slot)} size="md" aria-label={`${fillLabel}: ${kindLabel(slot.kind).toLowerCase()}, ${who}`}>
+              {fillLabel}
             </Button>
           )}
         </Group>
