@@ -249,4 +249,29 @@ describe('evaluations: forms, preceptor evaluations, site evaluations', () => {
     expect(text).toContain('I have fixed my commute');
     expect(text).not.toContain('From student 0');
   });
+  it('lets the program replace a form; evaluations already started keep theirs', async () => {
+    const SAVE_FORM = `mutation($i: SaveEvaluationFormInput!) { saveEvaluationForm(input: $i) { id title scale commentBelow sections { title items { prompt competencyCode } } } }`;
+    const form = {
+      programId, kind: 'PRECEPTOR', title: 'Preceptor checklist', scale: 'MEETS', commentBelow: 1,
+      sections: [{ title: 'Dispensing', items: [{ prompt: 'Counts accurately', competencyCode: '3.2E' }, { prompt: 'Labels correctly' }] }],
+    };
+    expect(codeOf(await teacher.gql(SAVE_FORM, { i: form }))).toBe('FORBIDDEN');
+    const advanced = await admin.gql(SAVE_FORM, { i: { ...form, sections: [{ title: 'Dispensing', items: [{ prompt: 'Compounds sterile products', competencyCode: '3.1A' }] }] } });
+    expect(advanced.errors![0].message).toBe('sections: 3.1A is not a competency the program adopted.');
+    expect(codeOf(await admin.gql(SAVE_FORM, { i: { ...form, commentBelow: 3 } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await admin.gql(SAVE_FORM, { i: { ...form, sections: [] } }))).toBe('BAD_USER_INPUT');
+    const before = await h.count('evaluation_forms', 'program_id = $1', [programId]);
+    const saved = await admin.gql(SAVE_FORM, { i: form });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveEvaluationForm).toMatchObject({ title: 'Preceptor checklist', scale: 'MEETS', sections: [{ title: 'Dispensing', items: [{ prompt: 'Counts accurately', competencyCode: '3.2E' }, { prompt: 'Labels correctly', competencyCode: null }] }] });
+    expect(await h.count('evaluation_forms', 'program_id = $1', [programId])).toBe(before + 1);
+    const forms = (await teacher.gql(`query($id: ID!) { evaluationForms(programId: $id) { kind title } }`, { id: programId })).data!.evaluationForms;
+    expect(forms).toEqual([{ kind: 'PRECEPTOR', title: 'Preceptor checklist' }, { kind: 'SITE', title: 'Student evaluation of the site and preceptor' }]);
+    const final = (await preceptor.gql(`query($p: ID!) { evaluationToFill(placementId: $p, kind: FINAL) { form { title ratings { label } } } }`, { p: placements[0] })).data!.evaluationToFill;
+    expect(final.form).toEqual({ title: 'Preceptor checklist', ratings: [{ label: 'Does not meet' }, { label: 'Meets' }] });
+    const midterm = (await h.ds.query(`SELECT id FROM evaluations WHERE placement_id = $1 AND kind = 'MIDTERM'`, [placements[0]]))[0].id;
+    const kept = (await teacher.gql(`query($id: ID!) { evaluation(id: $id) { form { title } } }`, { id: midterm })).data!.evaluation;
+    expect(kept.form.title).toBe('Preceptor evaluation of the student');
+    expect(await h.count('audit_events', `action = 'evaluation_form.save' AND program_id = $1`, [programId])).toBe(1);
+  });
 });

@@ -368,6 +368,13 @@ async function seedCompetencies(em: EntityManager): Promise<void> {
       [DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.user(4), DEMO_IDS.user(2), spring.includes(n), upTo, spring.includes(n) ? 0 : n],
     );
   }
+  // The training plan of the fall rotations running now: the dispensing and patient-safety domains.
+  await em.query(
+    `INSERT INTO placement_competencies (placement_id, competency_id)
+     SELECT pl.id, c.id FROM unnest($1::uuid[]) AS pl(id) CROSS JOIN competencies c WHERE c.level = 'E' AND c.domain_number IN (3, 4)
+     ON CONFLICT DO NOTHING`,
+    [[14, 15, 16, 17, 18, 19, 20].map((n) => DEMO_IDS.placement(n))],
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { CohortDashboard } from '../cohort/cohort-dashboard.resolver';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';
-import { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationInput } from './dto/evaluation.input';
+import { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSection, EvaluationSlot, EvaluationSummary, EvaluationToFill, RatingOption } from './dto/evaluation.types';
 import { Evaluation, EvaluationAnswer, EvaluationForm } from './evaluation.entity';
 import { EvaluationService } from './evaluation.service';
@@ -63,6 +63,12 @@ export class EvaluationResolver {
   @Can(Permission.EVALUATION_READ)
   submittedEvaluations(@CurrentUser() user: User, @Args('input') input: EvaluationSummaryInput) {
     return this.service.submitted(user, input);
+  }
+
+  @Mutation(() => EvaluationForm, { description: "Replaces a program's evaluation form of a kind (evaluations already started keep theirs)." })
+  @Can(Permission.PROGRAM_MANAGE)
+  saveEvaluationForm(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SaveEvaluationFormInput) {
+    return this.service.saveForm(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => Evaluation, { description: 'Saves a draft of an evaluation, or submits it (then it is locked).' })

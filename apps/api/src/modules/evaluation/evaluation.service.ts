@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DisclosureAction, EVALUATION_KIND_LABELS, EvaluationKind, evaluationDue, evaluationProblems, formKindOf, MIN_SITE_RESPONSES, ratingLabel, Role, todayIn,
+  DisclosureAction, EVALUATION_KIND_LABELS, SCALE_RATINGS, EvaluationKind, evaluationDue, evaluationProblems, formKindOf, MIN_SITE_RESPONSES, ratingLabel, Role, todayIn,
 } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { NotificationService } from '../notification/notification.service';
 import type { RecordEvaluation } from '../student/student-record.types';
 import type { User } from '../user/user.entity';
-import type { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationInput } from './dto/evaluation.input';
+import type { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSlot, EvaluationSummary } from './dto/evaluation.types';
 import { Evaluation, EvaluationForm, EvaluationFormItem } from './evaluation.entity';
 import { PLACEMENT_SQL, type PlacementRow } from './evaluation.sql';
@@ -108,6 +108,47 @@ export class EvaluationService {
   async forCohort(user: User, cohortId: string, overdueOnly: boolean): Promise<EvaluationSlot[]> {
     await this.scope.assert(user, 'cohort', cohortId);
     return this.slots(user, 'en.cohort_id = $1', [cohortId], (s) => s.kind !== 'SITE' && (!overdueOnly || s.overdue));
+  }
+
+  /**
+   * Replaces the program's active form of a kind with a new one (a new row: evaluations started on
+   * the old form keep it). Items may name competencies the program adopted. Audited.
+   */
+  async saveForm(user: User, requestId: string | null, input: SaveEvaluationFormInput): Promise<EvaluationForm> {
+    await this.scope.assert(user, 'program', input.programId);
+    const values = SCALE_RATINGS[input.scale].map((r) => r.value);
+    if (input.commentBelow < values[0] || input.commentBelow > values[values.length - 1] + 1) {
+      throw badInput(`commentBelow: on this scale it is between ${values[0]} (no comment needed) and ${values[values.length - 1] + 1}.`);
+    }
+    const items = input.sections.flatMap((s) => s.items.map((i) => ({ section: s.title.trim(), prompt: i.prompt.trim(), code: i.competencyCode?.trim() || null })));
+    if (items.length > 60) throw badInput('sections: a form has at most 60 items.');
+    const codes = [...new Set(items.map((i) => i.code).filter((c): c is string => !!c))];
+    if (codes.length) {
+      const adopted: { code: string }[] = await this.ds.query(
+        `SELECT c.code FROM competencies c JOIN program_competencies pc ON pc.competency_id = c.id WHERE pc.program_id = $1 AND c.code = ANY($2::text[])`,
+        [input.programId, codes],
+      );
+      const missing = codes.filter((c) => !adopted.some((a) => a.code === c));
+      if (missing.length) throw badInput(`sections: ${missing.join(', ')} ${missing.length === 1 ? 'is not a competency' : 'are not competencies'} the program adopted.`);
+    }
+    return this.ds.transaction(async (em) => {
+      const [before]: { id: string }[] = await em.query(`SELECT id FROM evaluation_forms WHERE program_id = $1 AND kind = $2 AND active FOR UPDATE`, [input.programId, input.kind]);
+      if (before) await em.query(`UPDATE evaluation_forms SET active = false WHERE id = $1`, [before.id]);
+      const [row]: { id: string }[] = await em.query(
+        `INSERT INTO evaluation_forms (program_id, kind, title, scale, comment_below) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.programId, input.kind, input.title.trim(), input.scale, input.commentBelow],
+      );
+      await em.query(
+        `INSERT INTO evaluation_form_items (form_id, section, sort_order, prompt, competency_code)
+         SELECT $1, section, ord, prompt, code FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(section, prompt, code, ord)`,
+        [row.id, items.map((i) => i.section), items.map((i) => i.prompt), items.map((i) => i.code)],
+      );
+      await this.audit.record(em, user, requestId, {
+        action: 'evaluation_form.save', entityType: 'EvaluationForm', entityId: row.id, programId: input.programId,
+        before: before ? { formId: before.id } : undefined, after: { ...input, formId: row.id },
+      });
+      return em.getRepository(EvaluationForm).findOneByOrFail({ id: row.id });
+    });
   }
 
   /**

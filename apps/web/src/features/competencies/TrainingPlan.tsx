@@ -35,7 +35,8 @@ export function TrainingPlan({ enrollmentId, studentName = null, canEdit }: { en
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" fw={600}>
-          {plan.plannedSignedOffCount} of {plan.plannedCount} planned competencies signed off · {plan.unplanned.length} not yet in any rotation
+          {plan.plannedCount === 0 ? 'No competencies planned yet' : `${plan.plannedSignedOffCount} of ${plan.plannedCount} planned competencies signed off`} ·{' '}
+          {plan.unplanned.length === 0 ? 'every competency is in a rotation' : `${plan.unplanned.length} not yet in any rotation`}
         </Text>
         <PrintButton what="the training plan" />
       </Group>

@@ -1,5 +1,25 @@
 import { graphql } from '../../gql';
 
+export const EvaluationPlacementFieldsFragment = graphql(`
+  fragment EvaluationPlacementFields on Placement {
+    id
+    startDate
+    endDate
+    site {
+      id
+      name
+    }
+    enrollment {
+      id
+      student {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+`);
+
 export const EvaluationSlotFieldsFragment = graphql(`
   fragment EvaluationSlotFields on EvaluationSlot {
     kind
@@ -12,21 +32,7 @@ export const EvaluationSlotFieldsFragment = graphql(`
     open
     submitted
     placement {
-      id
-      startDate
-      endDate
-      site {
-        id
-        name
-      }
-      enrollment {
-        id
-        student {
-          id
-          firstName
-          lastName
-        }
-      }
+      ...EvaluationPlacementFields
     }
     evaluation {
       id
@@ -136,21 +142,7 @@ export const EvaluationDocument = graphql(`
         ...EvaluationFormFields
       }
       placement {
-        id
-        startDate
-        endDate
-        site {
-          id
-          name
-        }
-        enrollment {
-          id
-          student {
-            id
-            firstName
-            lastName
-          }
-        }
+        ...EvaluationPlacementFields
       }
     }
   }
@@ -217,6 +209,22 @@ export const EvaluationSiteOptionsDocument = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+export const EvaluationFormsDocument = graphql(`
+  query EvaluationForms($programId: ID!) {
+    evaluationForms(programId: $programId) {
+      ...EvaluationFormFields
+    }
+  }
+`);
+
+export const SaveEvaluationFormDocument = graphql(`
+  mutation SaveEvaluationForm($input: SaveEvaluationFormInput!) {
+    saveEvaluationForm(input: $input) {
+      ...EvaluationFormFields
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconTarget } from '@tabler/icons-react';
+import { IconClipboardCheck, IconPlus, IconTarget } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth/CurrentUser';
@@ -14,6 +14,7 @@ import { QueryError } from '../../components/QueryError';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { EvaluationFormsModal } from '../evaluations/EvaluationFormEditor';
 import { BenchmarksModal, BenchmarksSummary, type BenchmarksProgram } from './BenchmarksModal';
 import { CreateProgramModal } from './CreateProgramModal';
 import { PROGRAM_LEVEL_LABELS } from './labels';
@@ -62,6 +63,21 @@ function placementRuleColumn(canEdit: boolean) {
   });
 }
 
+function formsColumn(onEdit: ((program: { id: string; name: string }) => void) | null) {
+  return column.display({
+    id: 'forms',
+    header: 'Evaluation forms',
+    cell: ({ row }) =>
+      onEdit ? (
+        <Button size="compact-sm" variant="light" leftSection={<IconClipboardCheck size={14} />} onClick={() => onEdit(row.original)} aria-label={`Edit the evaluation forms of ${row.original.name}`}>
+          Edit forms
+        </Button>
+      ) : (
+        '—'
+      ),
+  });
+}
+
 function benchmarksColumn(onEdit: ((program: BenchmarksProgram) => void) | null) {
   return column.display({
     id: 'benchmarks',
@@ -85,10 +101,11 @@ export function ProgramsPage() {
   const pager = useCursorPagination('programs');
   const [createOpened, createModal] = useDisclosure(false);
   const [editing, setEditing] = useState<BenchmarksProgram | null>(null);
+  const [editingForms, setEditingForms] = useState<{ id: string; name: string } | null>(null);
   const canManageBenchmarks = useCan('BENCHMARK_MANAGE');
   const canManagePrograms = useCan('PROGRAM_MANAGE');
   const columns = useMemo(
-    () => [...baseColumns, placementRuleColumn(canManagePrograms), benchmarksColumn(canManageBenchmarks ? setEditing : null)],
+    () => [...baseColumns, placementRuleColumn(canManagePrograms), benchmarksColumn(canManageBenchmarks ? setEditing : null), formsColumn(canManagePrograms ? setEditingForms : null)],
     [canManageBenchmarks, canManagePrograms],
   );
   const { data, previousData, loading, error, refetch } = useQuery(ProgramsDocument, {
@@ -134,6 +151,7 @@ export function ProgramsPage() {
       )}
       <CreateProgramModal opened={createOpened} onClose={createModal.close} />
       <BenchmarksModal program={editing} onClose={() => setEditing(null)} />
+      <EvaluationFormsModal program={editingForms} onClose={() => setEditingForms(null)} />
     </>
   );
 }
