@@ -51,13 +51,13 @@ describe('TrainingPlan', () => {
     expect(rows[2]).toHaveTextContent('Not yet');
     expect(screen.getByText(/1 of 2 planned competencies signed off · 1 not yet in any rotation/)).toBeVisible();
     expect(within(screen.getByRole('region', { name: 'Not yet in any rotation' })).getByText('5.1E')).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Edit the competencies of rotation 1' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Edit competencies of rotation 1' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Print the training plan' })).toBeVisible();
   });
 
   it('is read-only for the student', async () => {
     renderWithApp(<TrainingPlan enrollmentId="e-1" canEdit={false} />, { user: USERS.student, mocks: [planMock] });
     await screen.findByRole('region', { name: 'Rotation 1: Main St Pharmacy' });
-    expect(screen.queryByRole('button', { name: /Edit the competencies/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Edit competencies/ })).toBeNull();
   });
 });

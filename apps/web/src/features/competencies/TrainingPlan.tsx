@@ -57,7 +57,7 @@ export function TrainingPlan({ enrollmentId, studentName = null, canEdit }: { en
               </Text>
             </Stack>
             {canEdit && (
-              <Button className="no-print" variant="light" size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(rotation)} aria-label={`Edit the competencies of rotation ${n + 1}`}>
+              <Button className="no-print" variant="light" size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(rotation)} aria-label={`Edit competencies of rotation ${n + 1}`}>
                 Edit competencies
               </Button>
             )}

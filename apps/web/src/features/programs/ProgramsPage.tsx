@@ -69,7 +69,7 @@ function formsColumn(onEdit: ((program: { id: string; name: string }) => void) |
     header: 'Evaluation forms',
     cell: ({ row }) =>
       onEdit ? (
-        <Button size="compact-sm" variant="light" leftSection={<IconClipboardCheck size={14} />} onClick={() => onEdit(row.original)} aria-label={`Edit the evaluation forms of ${row.original.name}`}>
+        <Button size="compact-sm" variant="light" leftSection={<IconClipboardCheck size={14} />} onClick={() => onEdit(row.original)} aria-label={`Edit forms: ${row.original.name}`}>
           Edit forms
         </Button>
       ) : (
