@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
 import { ApiTokensPage } from './ApiTokensPage';
@@ -94,7 +94,7 @@ describe('ApiTokensPage', () => {
     expect(dialog).toHaveTextContent('is refused from its next request');
     await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }));
     expect(await screen.findByText('“Roster export” no longer works.')).toBeVisible();
-    const table = screen.getByRole('table', { name: 'API tokens' });
-    expect(await within(table).findByText('Revoked')).toBeVisible();
+    // The table re-renders as the list refreshes: look it up again on each try.
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'API tokens' })).getByText('Revoked')).toBeVisible());
   });
 });
