@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
@@ -65,44 +64,11 @@ export class ProgramCompetenciesResolver {
 
 @Resolver(() => Enrollment)
 export class EnrollmentCompetenciesResolver {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly service: CompetencyService) {}
 
   @ResolveField(() => TrainingPlan, { description: 'The planned rotations and the competencies each is to cover, against the sign-offs and the hours logged.' })
-  async trainingPlan(@Parent() e: Enrollment, @Context() ctx: GqlContext): Promise<TrainingPlan> {
-    const [competencies, signoffs, placements] = await Promise.all([
-      ctx.loaders.competenciesByProgram.load(e.programId),
-      ctx.loaders.signoffsByEnrollment.load(e.id),
-      ctx.loaders.placementsByEnrollment.load(e.id),
-    ]);
-    const ids = placements.map((p) => p.id);
-    const [links, hours]: [{ placement_id: string; competency_id: string }[], { placement_id: string; approved: number; pending: number }[]] = ids.length
-      ? await Promise.all([
-          this.ds.query(`SELECT placement_id, competency_id FROM placement_competencies WHERE placement_id = ANY($1::uuid[])`, [ids]),
-          this.ds.query(
-            `SELECT placement_id, round(sum(approved_minutes) / 60.0, 2)::float AS approved, round(sum(pending_minutes) / 60.0, 2)::float AS pending
-               FROM hour_totals WHERE enrollment_id = $1 AND placement_id = ANY($2::uuid[]) GROUP BY placement_id`,
-            [e.id, ids],
-          ),
-        ])
-      : [[], []];
-    const signoffOf = new Map(signoffs.map((s) => [s.competencyId, s]));
-    const item = (c: (typeof competencies)[number]) => ({ competency: c, signoff: signoffOf.get(c.id) ?? null });
-    const planned = new Set(links.map((l) => l.competency_id));
-    const rotations = placements.map((placement) => {
-      const mine = new Set(links.filter((l) => l.placement_id === placement.id).map((l) => l.competency_id));
-      const h = hours.find((x) => x.placement_id === placement.id);
-      return {
-        placement, approvedHours: h?.approved ?? 0, pendingHours: h?.pending ?? 0,
-        competencies: competencies.filter((c) => mine.has(c.id)).map(item),
-      };
-    });
-    const plannedItems = competencies.filter((c) => planned.has(c.id));
-    return {
-      rotations,
-      unplanned: competencies.filter((c) => !planned.has(c.id)).map(item),
-      plannedCount: plannedItems.length,
-      plannedSignedOffCount: plannedItems.filter((c) => signoffOf.has(c.id)).length,
-    };
+  trainingPlan(@Parent() e: Enrollment, @Context() ctx: GqlContext): Promise<TrainingPlan> {
+    return this.service.trainingPlan(ctx.loaders, e);
   }
 
   @ResolveField(() => [CompetencyChecklistItem], { description: "The program's competencies with this student's sign-offs." })

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
+import type { Loaders } from '../../common/graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Program } from '../program/program.entity';
+import type { Enrollment } from '../student/enrollment.entity';
 import { Placement } from '../site/site.entity';
 import type { User } from '../user/user.entity';
 import { Competency, CompetencySignoff } from './competency.entity';
-import type { SaveCompetencyInput, SetPlacementCompetenciesInput, SetProgramCompetenciesInput, SignOffCompetencyInput } from './dto/competency.input';
+import type { SaveCompetencyInput, SetPlacementCompetenciesInput, SetProgramCompetenciesInput, SignOffCompetencyInput, TrainingPlan } from './dto/competency.input';
 
 /** The shared competency library, what each program adopts, and students' sign-offs. */
 @Injectable()
@@ -89,5 +91,43 @@ export class CompetencyService {
       await this.audit.record(em, user, requestId, { action: 'competency.signoff', entityType: 'CompetencySignoff', entityId: signoff.id, programId, after: signoff });
       return signoff;
     });
+  }
+
+  /** The enrollment's rotations with the competencies each is to cover, their sign-offs and the hours logged on each (maintained totals). */
+  async trainingPlan(loaders: Loaders, e: Enrollment): Promise<TrainingPlan> {
+    const [competencies, signoffs, placements] = await Promise.all([
+      loaders.competenciesByProgram.load(e.programId),
+      loaders.signoffsByEnrollment.load(e.id),
+      loaders.placementsByEnrollment.load(e.id),
+    ]);
+    const ids = placements.map((p) => p.id);
+    const [links, hours]: [{ placement_id: string; competency_id: string }[], { placement_id: string; approved: number; pending: number }[]] = ids.length
+      ? await Promise.all([
+          this.ds.query(`SELECT placement_id, competency_id FROM placement_competencies WHERE placement_id = ANY($1::uuid[])`, [ids]),
+          this.ds.query(
+            `SELECT placement_id, round(sum(approved_minutes) / 60.0, 2)::float AS approved, round(sum(pending_minutes) / 60.0, 2)::float AS pending
+               FROM hour_totals WHERE enrollment_id = $1 AND placement_id = ANY($2::uuid[]) GROUP BY placement_id`,
+            [e.id, ids],
+          ),
+        ])
+      : [[], []];
+    const signoffOf = new Map(signoffs.map((s) => [s.competencyId, s]));
+    const item = (c: (typeof competencies)[number]) => ({ competency: c, signoff: signoffOf.get(c.id) ?? null });
+    const planned = new Set(links.map((l) => l.competency_id));
+    const rotations = placements.map((placement) => {
+      const mine = new Set(links.filter((l) => l.placement_id === placement.id).map((l) => l.competency_id));
+      const h = hours.find((x) => x.placement_id === placement.id);
+      return {
+        placement, approvedHours: h?.approved ?? 0, pendingHours: h?.pending ?? 0,
+        competencies: competencies.filter((c) => mine.has(c.id)).map(item),
+      };
+    });
+    const plannedItems = competencies.filter((c) => planned.has(c.id));
+    return {
+      rotations,
+      unplanned: competencies.filter((c) => !planned.has(c.id)).map(item),
+      plannedCount: plannedItems.length,
+      plannedSignedOffCount: plannedItems.filter((c) => signoffOf.has(c.id)).length,
+    };
   }
 }

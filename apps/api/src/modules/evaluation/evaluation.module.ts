@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { NotificationModule } from '../notification/notification.module';
 import {
-  CohortDashboardEvaluationsResolver, EnrollmentEvaluationsResolver, EvaluationFormResolver, EvaluationResolver, EvaluationSlotResolver, PlacementEvaluationsResolver,
+  CohortDashboardEvaluationsResolver, EnrollmentEvaluationsResolver, EvaluationFormResolver, EvaluationResolver, EvaluationSlotResolver,
 } from './evaluation.resolver';
 import { EvaluationExportController } from './evaluation-export.controller';
 import { EvaluationService } from './evaluation.service';
 
 /** The GraphQL resolvers of this feature (schema.ts builds the committed schema from every feature's list). */
-export const EVALUATION_RESOLVERS = [EvaluationResolver, EvaluationSlotResolver, EvaluationFormResolver, PlacementEvaluationsResolver, EnrollmentEvaluationsResolver, CohortDashboardEvaluationsResolver];
+export const EVALUATION_RESOLVERS = [EvaluationResolver, EvaluationSlotResolver, EvaluationFormResolver, EnrollmentEvaluationsResolver, CohortDashboardEvaluationsResolver];
 
 /** Evaluation forms, preceptor evaluations of students and students' evaluations of sites (docs/evaluations.md). */
 @Module({

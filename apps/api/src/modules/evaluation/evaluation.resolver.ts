@@ -131,16 +131,6 @@ export class EvaluationFormResolver {
   }
 }
 
-@Resolver(() => Placement)
-export class PlacementEvaluationsResolver {
-  constructor(private readonly service: EvaluationService) {}
-
-  @ResolveField(() => [EvaluationSlot], { description: 'The evaluations of the placement the signed-in person may see.' })
-  evaluations(@Parent() p: Placement, @Context() ctx: GqlContext) {
-    return this.service.forPlacement(assertCan(ctx.req.user, Permission.EVALUATION_READ, 'You cannot see evaluations.'), p.id);
-  }
-}
-
 @Resolver(() => CohortDashboard)
 export class CohortDashboardEvaluationsResolver {
   constructor(private readonly service: EvaluationService) {}

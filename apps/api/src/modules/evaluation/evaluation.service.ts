@@ -92,12 +92,6 @@ export class EvaluationService {
     return slots;
   }
 
-  /** A placement's evaluations as the user sees them. */
-  async forPlacement(user: User, placementId: string): Promise<EvaluationSlot[]> {
-    await this.scope.assert(user, 'placement', placementId);
-    return this.slots(user, 'pl.id = $1', [placementId]);
-  }
-
   /** An enrollment's evaluations, placement by placement. */
   async forEnrollment(user: User, enrollmentId: string): Promise<EvaluationSlot[]> {
     await this.scope.assert(user, 'enrollment', enrollmentId);
@@ -253,7 +247,7 @@ export class EvaluationService {
   /** The student acknowledges a submitted preceptor evaluation of them, once, with an optional comment. */
   async acknowledge(user: User, requestId: string | null, input: AcknowledgeEvaluationInput): Promise<Evaluation> {
     const evaluation = await this.one(user, input.evaluationId);
-    const { programId } = await this.scope.assert(user, 'enrollment', evaluation.enrollmentId);
+    const { programId } = evaluation;
     if (user.role !== 'STUDENT') throw forbidden('Only the student acknowledges an evaluation of them.');
     if (evaluation.kind === 'SITE') throw badInput('evaluationId: a site evaluation is not acknowledged.');
     if (evaluation.status !== 'SUBMITTED') throw badInput('evaluationId: this evaluation is not submitted yet.');
@@ -273,16 +267,20 @@ export class EvaluationService {
     });
   }
 
+  /** A site or a cohort the user may see, as the SQL condition ($2) on placements `pl` / enrollments `en`. */
+  private async assertGroup(user: User, input: EvaluationSummaryInput): Promise<{ programId: string; group: string; groupId: string }> {
+    if (!!input.siteId === !!input.cohortId) throw badInput('siteId: give a site or a cohort.');
+    if (input.siteId) return { ...(await this.scope.assert(user, 'site', input.siteId)), group: 'pl.site_id = $2', groupId: input.siteId };
+    return { ...(await this.scope.assert(user, 'cohort', input.cohortId!)), group: 'en.cohort_id = $2', groupId: input.cohortId! };
+  }
+
   /**
    * Average rating per item of the submitted evaluations of one kind at a site or in a cohort.
    * Site evaluations are averaged only from MIN_SITE_RESPONSES responses on (administrators see
    * them from the first), so no single student's answers can be read off the averages.
    */
   async summary(user: User, input: EvaluationSummaryInput): Promise<EvaluationSummary> {
-    if (!!input.siteId === !!input.cohortId) throw badInput('siteId: give a site or a cohort.');
-    if (input.siteId) await this.scope.assert(user, 'site', input.siteId);
-    else await this.scope.assert(user, 'cohort', input.cohortId!);
-    const group = input.siteId ? 'pl.site_id = $2' : 'en.cohort_id = $2';
+    const { group, groupId } = await this.assertGroup(user, input);
     const rows: { id: string; section: string; prompt: string; competency_code: string | null; average: number; count: number; responses: number }[] =
       await this.ds.query(
         `SELECT i.id, i.section, i.prompt, i.competency_code, avg(a.rating)::float AS average, count(a.rating)::int AS count,
@@ -295,7 +293,7 @@ export class EvaluationService {
            JOIN evaluation_form_items i ON i.id = a.item_id
           WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group}
           GROUP BY i.id ORDER BY min(i.sort_order), i.id`,
-        [input.kind, input.siteId ?? input.cohortId],
+        [input.kind, groupId],
       );
     const responses = rows[0]?.responses ?? 0;
     const hidden = input.kind === 'SITE' && user.role !== 'ADMIN' && responses < MIN_SITE_RESPONSES;
@@ -308,13 +306,12 @@ export class EvaluationService {
   /** The submitted evaluations behind a summary, one by one (drill-down): only the kinds the user sees one by one. */
   async submitted(user: User, input: EvaluationSummaryInput): Promise<Evaluation[]> {
     if (!this.visibleKinds(user).includes(input.kind)) throw forbidden('Site evaluations are shown one by one to administrators only.');
-    await this.summary(user, input);
+    const { group, groupId } = await this.assertGroup(user, input);
     const scope = this.scope.condition(user, 'placement', 'pl', 2);
-    const group = input.siteId ? 'pl.site_id = $2' : 'en.cohort_id = $2';
     const ids: { id: string }[] = await this.ds.query(
       `SELECT ev.id FROM evaluations ev JOIN placements pl ON pl.id = ev.placement_id JOIN enrollments en ON en.id = ev.enrollment_id
         WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group} AND (${scope.sql}) ORDER BY ev.submitted_at DESC`,
-      [input.kind, input.siteId ?? input.cohortId, ...scope.params],
+      [input.kind, groupId, ...scope.params],
     );
     if (!ids.length) return [];
     return this.ds.getRepository(Evaluation).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: ids.map((r) => r.id) }).orderBy('e.submitted_at', 'DESC').getMany();
@@ -326,10 +323,8 @@ export class EvaluationService {
    */
   async exportCsv(user: User, requestId: string | null, input: EvaluationSummaryInput, purpose: string | null): Promise<{ filename: string; body: Buffer }> {
     if (!this.visibleKinds(user).includes(input.kind)) throw forbidden('Site evaluations are exported one by one by administrators only.');
-    if (!!input.siteId === !!input.cohortId) throw badInput('siteId: give a site or a cohort.');
-    const { programId } = input.siteId ? await this.scope.assert(user, 'site', input.siteId) : await this.scope.assert(user, 'cohort', input.cohortId!);
+    const { programId, group, groupId } = await this.assertGroup(user, input);
     const scope = this.scope.condition(user, 'placement', 'pl', 2);
-    const group = input.siteId ? 'pl.site_id = $2' : 'en.cohort_id = $2';
     const rows: Record<string, string | number | null>[] = await this.ds.query(
       `SELECT st.first_name || ' ' || st.last_name AS student, st.student_number, st.id AS student_id, s.name AS site, c.code AS cohort,
               (ev.submitted_at AT TIME ZONE p.time_zone)::date::text AS submitted_on, u.display_name AS evaluator, f.scale,
@@ -342,7 +337,7 @@ export class EvaluationService {
          JOIN evaluation_form_items i ON i.form_id = ev.form_id LEFT JOIN evaluation_answers a ON a.evaluation_id = ev.id AND a.item_id = i.id
         WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group} AND (${scope.sql})
         ORDER BY lower(st.last_name), lower(st.first_name), ev.submitted_at, i.sort_order`,
-      [input.kind, input.siteId ?? input.cohortId, ...scope.params],
+      [input.kind, groupId, ...scope.params],
     );
     const label = EVALUATION_KIND_LABELS[input.kind];
     const body = csvFile([
@@ -357,7 +352,7 @@ export class EvaluationService {
       action: DisclosureAction.EVALUATION_EXPORT_CSV, description: `${label}s, ${where}, CSV`, purpose,
       studentCount: new Set(rows.map((r) => r.student_id)).size, programId, input: { export: 'evaluations', ...input, format: 'csv' },
     });
-    return { filename: `evaluations-${input.kind.toLowerCase()}-${(input.siteId ?? input.cohortId)!.slice(0, 8)}.csv`, body };
+    return { filename: `evaluations-${input.kind.toLowerCase()}-${groupId.slice(0, 8)}.csv`, body };
   }
 
   /** The preceptor evaluations of the student for their record (PDF): submitted ones, with each item's rating. */
