@@ -56,10 +56,10 @@ export async function removeCopies(db, programId) {
 /** Nine shifted copies of each of the program's entries; returns the program's entry count after. */
 export async function addCopies(db, programId) {
   await db.query(
-    `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note,
+    `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note,
                                status, review_comment, reviewed_by, reviewed_at, logged_by, version, created_at, updated_at)
      SELECT h.program_id, h.enrollment_id, h.placement_id, h.component, h.setting,
-            h.started_at - k * interval '9600 hours', h.ended_at - k * interval '9600 hours', h.minutes, h.activity_note,
+            h.started_at - k * interval '9600 hours', h.ended_at - k * interval '9600 hours', h.activity_note,
             h.status, h.review_comment, h.reviewed_by, h.reviewed_at - k * interval '9600 hours', h.logged_by, h.version,
             $2::timestamptz, $2::timestamptz
        FROM hour_entries h CROSS JOIN generate_series(1, 9) AS k

@@ -182,8 +182,8 @@ const handlers = {
             AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = e.id AND h.status <> 'REJECTED'
                                AND tstzrange(h.started_at, h.ended_at) && tstzrange($4::timestamptz, $5::timestamptz))
        )
-       INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, logged_by)
-       SELECT ctx.program_id, ctx.id, $3, $6::hour_component, ctx.setting, $4, $5, floor(extract(epoch FROM $5::timestamptz - $4::timestamptz) / 60)::int, $7, (SELECT id FROM me)
+       INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, logged_by)
+       SELECT ctx.program_id, ctx.id, $3, $6::hour_component, ctx.setting, $4, $5, $7, (SELECT id FROM me)
          FROM ctx
        RETURNING id, started_at, ended_at, minutes, status, version`,
       values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote],

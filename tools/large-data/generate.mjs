@@ -471,9 +471,9 @@ z AS (
          CASE WHEN y.st_status <> 'SUBMITTED' THEN least(y.en + make_interval(hours => 2 + floor(y.r_lag * 70)::int), now()) END AS reviewed
     FROM y
 )
-INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note,
+INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note,
                           status, review_comment, reviewed_by, reviewed_at, logged_by, version, created_at, updated_at)
-SELECT ('a1a1a1a1-0011-4000-8000-' || lpad(z.k::text, 12, '0'))::uuid, z.pid, z.e, z.placement, z.comp, z.setting, z.st, z.en, z.dur,
+SELECT ('a1a1a1a1-0011-4000-8000-' || lpad(z.k::text, 12, '0'))::uuid, z.pid, z.e, z.placement, z.comp, z.setting, z.st, z.en,
        CASE z.comp WHEN 'DIDACTIC' THEN (${sqlTextArray(NOTES.DIDACTIC)})[1 + floor(z.r_note * ${NOTES.DIDACTIC.length})::int]
                    WHEN 'SIMULATED' THEN (${sqlTextArray(NOTES.SIMULATED)})[1 + floor(z.r_note * ${NOTES.SIMULATED.length})::int]
                    ELSE (${sqlTextArray(NOTES.EXPERIENTIAL)})[1 + floor(z.r_note * ${NOTES.EXPERIENTIAL.length})::int] END,

@@ -115,15 +115,15 @@ describe('externship hours', () => {
     it('lets the database refuse what the API would, even for direct SQL', async () => {
       await expect(
         h.ds.query(
-          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, started_at, ended_at, minutes, activity_note, logged_by)
-           SELECT program_id, id, $2, 'EXPERIENTIAL', $3, $4, 600, 'x', $5 FROM enrollments WHERE id = $1`,
+          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, started_at, ended_at, activity_note, logged_by)
+           SELECT program_id, id, $2, 'EXPERIENTIAL', $3, $4, 'x', $5 FROM enrollments WHERE id = $1`,
           [me.enrollmentId, placementId, at(8, 12), at(8, 22), (await h.ds.query(`SELECT user_id FROM students WHERE id = $1`, [me.studentId]))[0].user_id],
         ),
       ).rejects.toThrow(/hour_entries_no_overlap/);
       await expect(
         h.ds.query(
-          `INSERT INTO hour_entries (program_id, enrollment_id, component, started_at, ended_at, minutes, activity_note, logged_by)
-           SELECT program_id, id, 'DIDACTIC', $2, $3, 1080, 'x', (SELECT user_id FROM students WHERE id = student_id) FROM enrollments WHERE id = $1`,
+          `INSERT INTO hour_entries (program_id, enrollment_id, component, started_at, ended_at, activity_note, logged_by)
+           SELECT program_id, id, 'DIDACTIC', $2, $3, 'x', (SELECT user_id FROM students WHERE id = student_id) FROM enrollments WHERE id = $1`,
           [me.enrollmentId, at(70, 0), at(70, 18)],
         ),
       ).rejects.toThrow(/hour_entries_max_16h/);

@@ -274,8 +274,8 @@ describe('student CSV import and roster/hours exports', () => {
         [programId, amy, site.id, prec.id]);
       const entry = (enrollmentId: string, placementId: string | null, component: string, setting: string | null, from: string, to: string, status: string, comment: string | null) =>
         h.ds.query(
-          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, status, review_comment, logged_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, floor(extract(epoch FROM $7::timestamptz - $6::timestamptz) / 60)::int, 'Export test', $8, $9, $10)`,
+          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, status, review_comment, logged_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'Export test', $8, $9, $10)`,
           [programId, enrollmentId, placementId, component, setting, from, to, status, comment, adminId],
         );
       // New York: EST (UTC−5) in February, EDT (UTC−4) from March 8, 2026.

@@ -198,10 +198,10 @@ describe('accreditation and outcome reports', () => {
     const hours = async (key: string, component: string, placementId: string | null, days: number, hoursPerDay: number, from: string, statusOf = 'APPROVED') => {
       for (let d = 0; d < days; d++) {
         await h.ds.query(
-          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, status, logged_by)
+          `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, status, logged_by)
            VALUES ($1, $2, $3, $4, CASE WHEN $3::uuid IS NULL THEN NULL ELSE 'COMMUNITY'::practice_setting END,
                    ($5::date + $6::int + time '07:00') AT TIME ZONE 'UTC', ($5::date + $6::int + time '07:00' + make_interval(hours => $7)) AT TIME ZONE 'UTC',
-                   $7 * 60, 'Report test', $8, $9)`,
+                   'Report test', $8, $9)`,
           [programId, e[key], placementId, component, from, d, hoursPerDay, statusOf, a.id],
         );
       }

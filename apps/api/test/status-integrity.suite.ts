@@ -18,8 +18,8 @@ describe('graduation requirements, status corrections and verified employment', 
   /** An approved 10-hour didactic day for the enrollment (what the hours module would have stored). */
   const approvedHours = (enrollmentId: string, hours: number) =>
     h.ds.query(
-      `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note, status, logged_by)
-       VALUES ($1, $2, NULL, 'DIDACTIC', NULL, timestamptz '2026-03-02 08:00Z', timestamptz '2026-03-02 08:00Z' + make_interval(hours => $3), $3 * 60, 'Lecture', 'APPROVED', $4)`,
+      `INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, status, logged_by)
+       VALUES ($1, $2, NULL, 'DIDACTIC', NULL, timestamptz '2026-03-02 08:00Z', timestamptz '2026-03-02 08:00Z' + make_interval(hours => $3), 'Lecture', 'APPROVED', $4)`,
       [programId, enrollmentId, hours, adminId],
     );
   /** Every requirement of the test program met: 10 approved hours, the compliance item, the competency. */

@@ -578,11 +578,11 @@ async function seedExternships(em: EntityManager): Promise<void> {
 /** Inserts hour entries (approved ones reviewed the next day; totals kept by the trigger). */
 async function insertHourRows(em: EntityManager, rows: HourRow[]): Promise<void> {
   await em.query(
-    `INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, minutes, activity_note,
+    `INSERT INTO hour_entries (id, program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note,
                                status, review_comment, reviewed_by, reviewed_at, logged_by)
      SELECT r.id, $1, r.enrollment_id, r.placement_id, r.component::hour_component, si.setting,
             (r.day + r.t_from) AT TIME ZONE 'America/Chicago', (r.day + r.t_to) AT TIME ZONE 'America/Chicago',
-            (extract(epoch FROM r.t_to - r.t_from) / 60)::int, r.note, r.status::hour_entry_status,
+            r.note, r.status::hour_entry_status,
             CASE r.status WHEN 'REJECTED' THEN 'Badge log shows you were not on site this day.'
                           WHEN 'NEEDS_INFO' THEN 'Which tasks did you do after lunch? Please add them.' END,
             CASE WHEN r.status IN ('SUBMITTED') THEN NULL WHEN r.placement_id IS NULL THEN $2::uuid ELSE pr.user_id END,

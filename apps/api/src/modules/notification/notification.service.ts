@@ -107,7 +107,7 @@ export class NotificationService implements OnModuleInit {
     );
   }
 
-  /** The preceptor's "new hours waiting" for one entry now waiting for review (clock-out, resubmission). */
+  /** The preceptor's "new hours waiting" for one entry now waiting for review again (a resubmission). */
   async hoursWaiting(em: Db, entryId: string): Promise<void> {
     await em.query(`WITH e AS (SELECT * FROM hour_entries WHERE id = $1) ${hoursWaitingSql('e')}`, [entryId]);
   }
