@@ -1,22 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useCurrentUser } from '../../app/auth/CurrentUser';
 import { ROLE_LABELS } from '../../app/layout/AppLayout';
 import { Fact } from '../../components/Fact';
 import { PageHeader } from '../../components/PageHeader';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NewPasswordFields } from './NewPasswordFields';
 import { ChangePasswordDocument } from './operations';
 import { confirmPassword, confirmationMatches, newPassword } from './password';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 const schema = z
   .object({
@@ -60,7 +58,6 @@ export function AccountPage() {
 
 function ChangePasswordForm({ email }: { email: string }) {
   const [changePassword] = useMutation(ChangePasswordDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -69,25 +66,19 @@ function ChangePasswordForm({ email }: { email: string }) {
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS, prefixedMessages: true });
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await changePassword({ variables: { input: { currentPassword, newPassword } } });
       reset(EMPTY);
       notifications.show({ color: 'green', message: 'Password changed. Other sessions were signed out.' });
-    } catch (error) {
-      setFormError(showServerError(setError, toApiError(error), FIELDS));
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Your password was not changed">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="Your password was not changed" message={formError} />
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <PasswordInput
           label="Current password"

@@ -2,16 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle, IconMailCheck } from '@tabler/icons-react';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { RequestPasswordResetDocument } from './operations';
 import { PublicCard } from './PublicCard';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(LIMITS.emailMax).email('Enter a valid email address'),
@@ -23,7 +23,6 @@ export function ForgotPasswordPage() {
   usePageTitle('Reset your password');
   const [requestPasswordReset] = useMutation(RequestPasswordResetDocument);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -31,14 +30,12 @@ export function ForgotPasswordPage() {
     formState: { errors, isSubmitting },
   } = useForm<ForgotPasswordValues>({ resolver: zodResolver(schema), defaultValues: { email: '' } });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: ['email'], prefixedMessages: true });
   const onSubmit = handleSubmit(async ({ email }) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await requestPasswordReset({ variables: { input: { email } } });
       setSentTo(email);
-    } catch (error) {
-      setFormError(showServerError(setError, toApiError(error), ['email']));
-    }
+    });
   });
 
   const backToSignIn = (
@@ -71,11 +68,7 @@ export function ForgotPasswordPage() {
     <PublicCard title="Reset your password" subtitle="Enter the email you sign in with. We will send you a link to choose a new password.">
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Could not send the link">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert title="Could not send the link" message={formError} />
           <TextInput
             label="Email"
             type="email"

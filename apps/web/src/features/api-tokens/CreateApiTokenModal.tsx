@@ -5,10 +5,11 @@ import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError } from '../../lib/graphql-errors';
 import { expiryBounds } from './expiry';
 import { ApiTokensDocument, CreateApiTokenDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const NAME_MAX = 80;
 const FIELDS = ['name', 'expiresOn'] as const;
@@ -48,7 +49,6 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
 function CreateTokenForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (created: { name: string; token: string }) => void }) {
   const [bounds] = useState(() => expiryBounds());
   const [createApiToken] = useMutation(CreateApiTokenDocument, { refetchQueries: [ApiTokensDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -56,26 +56,20 @@ function CreateTokenForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
     formState: { errors, isSubmitting },
   } = useForm<TokenValues>({ resolver: zodResolver(schemaFor(bounds)), defaultValues: { name: '', expiresOn: bounds.suggested } });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS, prefixedMessages: true });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await createApiToken({ variables: { input: values } });
       if (!data) throw new Error('The server did not answer.');
       onCreated({ name: data.createApiToken.apiToken.name, token: data.createApiToken.token });
-    } catch (error) {
-      setFormError(showServerError(setError, toApiError(error), FIELDS));
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         <Text size="sm">A token acts as you, with everything your account can see and change. Give it a name that says which script uses it.</Text>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The token was not created">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The token was not created" message={formError} />
         <TextInput label="Name" placeholder="Nightly roster export" required autoComplete="off" data-autofocus error={errors.name?.message} {...register('name')} />
         <TextInput
           label="Expires on"
@@ -87,14 +81,7 @@ function CreateTokenForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
           error={errors.expiresOn?.message}
           {...register('expiresOn')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create token
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Create token" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,14 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, isIsoDate } from '@ptp/shared';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { toApiError } from '../../lib/graphql-errors';
 import { CohortsDocument, CreateCohortDocument, InstructorsDocument, ProgramOptionsDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const isoDate = (label: string) =>
   z.string().min(1, `Enter the ${label}`).refine(isIsoDate, `Enter the ${label} as a valid date`);
@@ -64,7 +66,6 @@ function CreateCohortForm({ onClose }: { onClose: () => void }) {
   const programs = useQuery(ProgramOptionsDocument);
   const instructors = useQuery(InstructorsDocument);
   const [createCohort] = useMutation(CreateCohortDocument, { refetchQueries: [CohortsDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -73,28 +74,20 @@ function CreateCohortForm({ onClose }: { onClose: () => void }) {
     formState: { errors, isSubmitting },
   } = useForm<CohortValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await createCohort({ variables: { input: values } });
       notifications.show({ color: 'green', title: 'Cohort created', message: `${values.code} is ready for enrollments.` });
       onClose();
       if (data) navigate(`/cohorts/${data.createCohort.id}`);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The cohort was not created">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The cohort was not created" message={formError} />
         <Controller
           control={control}
           name="programId"
@@ -136,14 +129,7 @@ function CreateCohortForm({ onClose }: { onClose: () => void }) {
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create cohort
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Create cohort" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,9 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, MultiSelect, Stack } from '@mantine/core';
+import { Modal, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { toApiError } from '../../lib/graphql-errors';
 import { AssignInstructorsDocument, InstructorsDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 interface EditInstructorsModalProps {
   cohortId: string;
@@ -25,28 +28,21 @@ function EditInstructorsForm({ cohortId, current, onClose }: Omit<EditInstructor
   // The result carries the cohort's new instructors, so the normalized cache updates the header.
   const [assign, { loading }] = useMutation(AssignInstructorsDocument);
   const [selected, setSelected] = useState<string[]>(current);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit } = useFormSubmit();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    try {
+    await submit(async () => {
       await assign({ variables: { input: { cohortId, instructorIds: selected } } });
       notifications.show({ color: 'green', title: 'Instructors saved', message: 'The cohort’s instructors were updated.' });
       onClose();
-    } catch (error) {
-      setFormError(toApiError(error).message);
-    }
+    });
   }
 
   return (
     <form onSubmit={(event) => void save(event)}>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The instructors were not saved">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The instructors were not saved" message={formError} />
         <MultiSelect
           label="Instructors"
           placeholder={instructors.loading ? 'Loading instructors…' : 'Choose instructors'}
@@ -56,14 +52,7 @@ function EditInstructorsForm({ cohortId, current, onClose }: Omit<EditInstructor
           onChange={setSelected}
           error={instructors.error ? toApiError(instructors.error).message : undefined}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={loading}>
-            Save
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Save" loading={loading} />
       </Stack>
     </form>
   );

@@ -1,14 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, isIsoDate } from '@ptp/shared';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { CohortDocument, EnrollStudentDocument, RosterDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const schema = z.object({
   firstName: z.string().trim().min(1, 'Enter the first name').max(LIMITS.nameMax),
@@ -37,7 +38,6 @@ export function EnrollStudentModal({ cohortId, opened, onClose }: EnrollStudentM
 
 function EnrollStudentForm({ cohortId, onClose }: Omit<EnrollStudentModalProps, 'opened'>) {
   const [enroll] = useMutation(EnrollStudentDocument, { refetchQueries: [RosterDocument, CohortDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -48,9 +48,9 @@ function EnrollStudentForm({ cohortId, onClose }: Omit<EnrollStudentModalProps, 
     defaultValues: { firstName: '', lastName: '', email: '', studentNumber: '', phone: '', enrolledOn: todayIso() },
   });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async ({ phone, ...values }) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await enroll({ variables: { input: { cohortId, ...values, phone: phone || null } } });
       notifications.show({
         color: 'green',
@@ -58,21 +58,13 @@ function EnrollStudentForm({ cohortId, onClose }: Omit<EnrollStudentModalProps, 
         message: `${data?.enrollStudent.student.fullName ?? `${values.firstName} ${values.lastName}`} is on the roster.`,
       });
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The student was not enrolled">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The student was not enrolled" message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="First name" required autoComplete="off" error={errors.firstName?.message} {...register('firstName')} />
           <TextInput label="Last name" required autoComplete="off" error={errors.lastName?.message} {...register('lastName')} />
@@ -81,14 +73,7 @@ function EnrollStudentForm({ cohortId, onClose }: Omit<EnrollStudentModalProps, 
           <TextInput label="Phone" type="tel" description="Optional" error={errors.phone?.message} {...register('phone')} />
           <TextInput label="Enrolled on" type="date" required error={errors.enrolledOn?.message} {...register('enrolledOn')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Enroll student
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Enroll student" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, isIsoDate } from '@ptp/shared';
-import { IconAlertTriangle, IconSignature } from '@tabler/icons-react';
+import { IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,8 +10,10 @@ import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { EnrollmentCompetenciesQuery } from '../../gql/graphql';
 import { formatDate, todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { EnrollmentCompetenciesDocument, SignOffCompetencyDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 type ChecklistItem = EnrollmentCompetenciesQuery['enrollment']['competencyChecklist'][number];
 
@@ -155,7 +157,6 @@ function SignOffForm({
   onCancel: () => void;
 }) {
   const [signOff] = useMutation(SignOffCompetencyDocument, { refetchQueries: [EnrollmentCompetenciesDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -163,30 +164,22 @@ function SignOffForm({
     formState: { errors, isSubmitting },
   } = useForm<SignOffValues>({ defaultValues: { signedOn: todayIso(), note: '' } });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: ['signedOn', 'note'] });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await signOff({
         variables: { input: { enrollmentId, competencyId: competency.id, signedOn: values.signedOn, note: values.note.trim() || null } },
       });
       notifications.show({ color: 'green', title: 'Competency signed off', message: `${competency.code}: ${competency.summary}` });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<SignOffValues>(setError, apiError, ['signedOn', 'note']);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack>
         <Text size="sm">{competency.summary}</Text>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Not signed off">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="Not signed off" message={formError} />
         <TextInput
           type="date"
           label="Demonstrated on"
@@ -196,14 +189,7 @@ function SignOffForm({
           {...register('signedOn', { validate: (v) => isIsoDate(v) || 'Enter the date the student showed the competency' })}
         />
         <Textarea label="Note" description="Optional. Never include patient information." autosize minRows={2} maxLength={LIMITS.noteMax} {...register('note')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Sign off
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Sign off" loading={isSubmitting} />
       </Stack>
     </form>
   );

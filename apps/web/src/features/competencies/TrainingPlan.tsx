@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Modal, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { PRACTICE_SETTING_LABELS } from '@ptp/shared';
-import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { TableSkeleton } from '../../components/Loading';
@@ -10,8 +10,9 @@ import { PrintButton, PrintSignatures } from '../../components/PrintSheet';
 import { QueryError } from '../../components/QueryError';
 import type { TrainingPlanQuery } from '../../gql/graphql';
 import { formatDate, formatDateRange } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
 import { SetPlacementCompetenciesDocument, TrainingPlanDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 type Plan = TrainingPlanQuery['enrollment']['trainingPlan'];
 type Rotation = Plan['rotations'][number];
@@ -129,21 +130,18 @@ function Items({ items, empty, label }: { items: PlanItem[]; empty: string; labe
 
 function EditRotation({ rotation, options, onClose }: { rotation: Rotation; options: PlanItem['competency'][]; onClose: () => void }) {
   const [chosen, setChosen] = useState<string[]>(rotation.competencies.map((c) => c.competency.id));
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit: run } = useFormSubmit();
   const [save, { loading }] = useMutation(SetPlacementCompetenciesDocument, { refetchQueries: [TrainingPlanDocument] });
   const data = [...new Map(options.map((c) => [c.id, c])).values()]
     .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }))
     .map((c) => ({ value: c.id, label: `${c.code} ${c.summary}` }));
 
   async function submit() {
-    setFormError(null);
-    try {
+    await run(async () => {
       await save({ variables: { input: { placementId: rotation.placement.id, competencyIds: chosen } } });
       notifications.show({ color: 'green', message: 'Training plan saved' });
       onClose();
-    } catch (err) {
-      setFormError(toApiError(err).message);
-    }
+    });
   }
 
   return (
@@ -160,11 +158,7 @@ function EditRotation({ rotation, options, onClose }: { rotation: Rotation; opti
           nothingFoundMessage="No competency matches"
           maxDropdownHeight={280}
         />
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} title="Not saved" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="Not saved" message={formError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

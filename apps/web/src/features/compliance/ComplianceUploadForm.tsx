@@ -1,14 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Input, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { isIsoDate } from '@ptp/shared';
-import { IconAlertTriangle, IconUpload } from '@tabler/icons-react';
+import { IconUpload } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { COMPLIANCE_QUERIES, SubmitComplianceRecordDocument } from './operations';
 import { DOCUMENT_ACCEPT, UploadError, checkDocumentFile, uploadDocument } from './upload';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 interface UploadValues {
   completedOn: string;
@@ -28,7 +29,6 @@ export function ComplianceUploadForm({ enrollmentId, item, onDone, onCancel }: C
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [submitRecord] = useMutation(SubmitComplianceRecordDocument, { refetchQueries: COMPLIANCE_QUERIES });
   const {
     register,
@@ -37,14 +37,20 @@ export function ComplianceUploadForm({ enrollmentId, item, onDone, onCancel }: C
     formState: { errors, isSubmitting },
   } = useForm<UploadValues>({ defaultValues: { completedOn: '', expiresOn: '' } });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
+  // A refused upload is about the file: it goes beside the file input.
+  const onUploadError = (_: unknown, cause: unknown) => {
+    if (!(cause instanceof UploadError)) return undefined;
+    setFileError(cause.message);
+    return null;
+  };
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const problem = checkDocumentFile(file);
-    if (problem || !file) {
-      setFileError(problem);
-      return;
-    }
-    try {
+    await submit(async () => {
+      const problem = checkDocumentFile(file);
+      if (problem || !file) {
+        setFileError(problem);
+        return;
+      }
       const document = await uploadDocument(enrollmentId, file);
       await submitRecord({
         variables: {
@@ -59,25 +65,13 @@ export function ComplianceUploadForm({ enrollmentId, item, onDone, onCancel }: C
       });
       notifications.show({ color: 'green', title: 'Document submitted', message: `${item.name} is waiting for review.` });
       onDone();
-    } catch (error) {
-      if (error instanceof UploadError) {
-        setFileError(error.message);
-        return;
-      }
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<UploadValues>(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    }, { onError: onUploadError });
   });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Upload ${item.name}`}>
       <Stack>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The document was not submitted">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The document was not submitted" message={formError} />
         <Input.Wrapper
           id={fileId}
           label="Document"

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { SCALE_RATINGS, type EvaluationFormKind, type RatingScale } from '@ptp/shared';
-import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { EvaluationFormFieldsFragment } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
 import { EvaluationFormsDocument, SaveEvaluationFormDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 interface SectionDraft {
   key: number;
@@ -66,7 +67,7 @@ function FormEditor({ programId, kind, form, onClose }: { programId: string; kin
   const [sections, setSections] = useState<SectionDraft[]>(
     form?.sections.map((s, key) => ({ key, title: s.title, items: s.items.map(itemLine).join('\n') })) ?? [{ key: 0, title: '', items: '' }],
   );
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit: run } = useFormSubmit();
   const [save, { loading }] = useMutation(SaveEvaluationFormDocument, { refetchQueries: [EvaluationFormsDocument] });
   const ratings = SCALE_RATINGS[scale];
   const thresholdOptions = [
@@ -77,8 +78,7 @@ function FormEditor({ programId, kind, form, onClose }: { programId: string; kin
   const update = (key: number, change: Partial<SectionDraft>) => setSections((prev) => prev.map((s) => (s.key === key ? { ...s, ...change } : s)));
 
   async function submit() {
-    setFormError(null);
-    try {
+    await run(async () => {
       await save({
         variables: {
           input: { programId, kind, title: title.trim(), scale, commentBelow, sections: sections.map((s) => ({ title: s.title.trim(), items: parseItems(s.items) })) },
@@ -86,9 +86,7 @@ function FormEditor({ programId, kind, form, onClose }: { programId: string; kin
       });
       notifications.show({ color: 'green', message: 'Form saved: new evaluations use it' });
       onClose();
-    } catch (err) {
-      setFormError(toApiError(err).message);
-    }
+    });
   }
 
   return (
@@ -126,11 +124,7 @@ function FormEditor({ programId, kind, form, onClose }: { programId: string; kin
           Add a section
         </Button>
       </Group>
-      {formError && (
-        <Alert color="red" icon={<IconAlertTriangle />} title="Not saved" role="alert">
-          {formError}
-        </Alert>
-      )}
+      <FormAlert title="Not saved" message={formError} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel

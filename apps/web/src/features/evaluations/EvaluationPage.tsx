@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth/CurrentUser';
@@ -11,10 +11,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { EvaluationQuery } from '../../gql/graphql';
 import { formatDateRange, formatDateTime } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AcknowledgeEvaluationDocument, EvaluationDocument, MyEvaluationTasksDocument } from './operations';
 import { kindLabel } from './slots';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 type Evaluation = EvaluationQuery['evaluation'];
 
@@ -121,18 +122,15 @@ function EvaluationView({ evaluation }: { evaluation: Evaluation }) {
 
 function AcknowledgeForm({ evaluationId }: { evaluationId: string }) {
   const [comment, setComment] = useState('');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit: run } = useFormSubmit();
   const [acknowledge, { loading }] = useMutation(AcknowledgeEvaluationDocument, { refetchQueries: [MyEvaluationTasksDocument] });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    try {
+    await run(async () => {
       await acknowledge({ variables: { input: { evaluationId, comment: comment.trim() || null } } });
       notifications.show({ color: 'green', message: 'Evaluation acknowledged' });
-    } catch (err) {
-      setFormError(toApiError(err).message);
-    }
+    });
   }
 
   return (
@@ -145,11 +143,7 @@ function AcknowledgeForm({ evaluationId }: { evaluationId: string }) {
           Acknowledging says you have read the evaluation; it does not mean you agree. Add your own view if you like: it stays with the evaluation.
         </Text>
         <Textarea label="Your comment (optional)" autosize minRows={2} maxLength={LIMITS.noteMax} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} title="Not acknowledged" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="Not acknowledged" message={formError} />
         <Group>
           <Button type="submit" loading={loading} size="md">
             Acknowledge evaluation

@@ -11,11 +11,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { EvaluationFormFieldsFragment, EvaluationToFillQuery } from '../../gql/graphql';
 import { formatDate, formatDateRange } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { EvaluationToFillDocument, MyEvaluationTasksDocument, SaveEvaluationDocument } from './operations';
 import { SlotBadge } from './SlotBadge';
 import { kindLabel, studentNameOf } from './slots';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 interface Answer {
   rating: number | null;
@@ -55,7 +56,7 @@ function EvaluationForm({ kind, toFill }: { kind: EvaluationKind; toFill: ToFill
   );
   const [comment, setComment] = useState(draft?.comment ?? '');
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit } = useFormSubmit();
   const [confirming, setConfirming] = useState(false);
   const [save, { loading: saving }] = useMutation(SaveEvaluationDocument, { refetchQueries: [MyEvaluationTasksDocument] });
   const locked = slot.submitted;
@@ -85,13 +86,10 @@ function EvaluationForm({ kind, toFill }: { kind: EvaluationKind; toFill: ToFill
   }
 
   async function saveDraft() {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await save({ variables: { input: input(false) } });
       notifications.show({ color: 'green', message: 'Draft saved' });
-    } catch (err) {
-      setFormError(toApiError(err).message);
-    }
+    });
   }
 
   /** Throws on a refusal: the confirmation dialog shows it and stays open. */
@@ -164,11 +162,7 @@ function EvaluationForm({ kind, toFill }: { kind: EvaluationKind; toFill: ToFill
         disabled={locked}
         onChange={(e) => setComment(e.currentTarget.value)}
       />
-      {formError && (
-        <Alert color="red" icon={<IconAlertTriangle />} title="Not saved" role="alert">
-          {formError}
-        </Alert>
-      )}
+      <FormAlert title="Not saved" message={formError} />
       {Object.keys(problems).length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle />} title="Not ready to submit" role="alert">
           {Object.keys(problems).length === 1 ? 'One item needs' : `${Object.keys(problems).length} items need`} your attention: see the messages above.

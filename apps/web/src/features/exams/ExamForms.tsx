@@ -1,27 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CREDENTIAL_KIND_LABELS, EXAM_RESULT_LABELS, isIsoDate, type CredentialKind, type ExamResult } from '@ptp/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { toApiError } from '../../lib/graphql-errors';
 import { AddCredentialDocument, EXAM_QUERIES, ExamOptionsDocument, RecordExamAttemptDocument, RecordExamResultDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { DialogActions } from '../../components/DialogActions';
+import { FormAlert } from '../../components/FormAlert';
 
 const RESULT_OPTIONS = [
   { value: '', label: 'Work out from the score' },
   ...(Object.keys(EXAM_RESULT_LABELS) as ExamResult[]).map((value) => ({ value, label: EXAM_RESULT_LABELS[value] })),
 ];
 
-function FormAlert({ title, message }: { title: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <Alert color="red" icon={<IconAlertTriangle />} role="alert" title={title}>
-      {message}
-    </Alert>
-  );
-}
 
 /** Optional whole number; '' → null. */
 function parseScore(value: string): number | null {
@@ -40,7 +33,6 @@ const ATTEMPT_FIELDS = ['examId', 'takenOn', 'result', 'scaledScore'] as const;
 export function RecordAttemptForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; onDone: () => void; onCancel: () => void }) {
   const exams = useQuery(ExamOptionsDocument);
   const [record] = useMutation(RecordExamAttemptDocument, { refetchQueries: EXAM_QUERIES });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -49,14 +41,14 @@ export function RecordAttemptForm({ enrollmentId, onDone, onCancel }: { enrollme
   } = useForm<AttemptValues>({ defaultValues: { examId: '', takenOn: todayIso(), result: '', scaledScore: '' } });
   const options = (exams.data?.exams ?? []).filter((exam) => exam.active).map((exam) => ({ value: exam.id, label: `${exam.code} · ${exam.name}` }));
 
+  const { formError, submit } = useFormSubmit({ setError, fields: ATTEMPT_FIELDS });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const scaledScore = parseScore(values.scaledScore);
-    if (!values.result && scaledScore === null) {
-      setError('result', { message: 'Choose a result, or enter the score to work it out' });
-      return;
-    }
-    try {
+    await submit(async () => {
+      const scaledScore = parseScore(values.scaledScore);
+      if (!values.result && scaledScore === null) {
+        setError('result', { message: 'Choose a result, or enter the score to work it out' });
+        return;
+      }
       await record({
         variables: {
           input: {
@@ -70,11 +62,7 @@ export function RecordAttemptForm({ enrollmentId, onDone, onCancel }: { enrollme
       });
       notifications.show({ color: 'green', title: 'Attempt recorded', message: 'The exam standing was updated.' });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<AttemptValues>(setError, apiError, ATTEMPT_FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -105,14 +93,7 @@ export function RecordAttemptForm({ enrollmentId, onDone, onCancel }: { enrollme
           error={errors.scaledScore?.message}
           {...register('scaledScore', { validate: scoreRule })}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Record attempt
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Record attempt" loading={isSubmitting} />
       </Stack>
     </form>
   );
@@ -125,7 +106,6 @@ interface ResultValues {
 
 export function RecordResultForm({ attemptId, onDone, onCancel }: { attemptId: string; onDone: () => void; onCancel: () => void }) {
   const [recordResult] = useMutation(RecordExamResultDocument, { refetchQueries: EXAM_QUERIES });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -133,22 +113,18 @@ export function RecordResultForm({ attemptId, onDone, onCancel }: { attemptId: s
     formState: { errors, isSubmitting },
   } = useForm<ResultValues>({ defaultValues: { result: '', scaledScore: '' } });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: ['result', 'scaledScore'] });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const scaledScore = parseScore(values.scaledScore);
-    if (!values.result && scaledScore === null) {
-      setError('result', { message: 'Choose a result, or enter the score to work it out' });
-      return;
-    }
-    try {
+    await submit(async () => {
+      const scaledScore = parseScore(values.scaledScore);
+      if (!values.result && scaledScore === null) {
+        setError('result', { message: 'Choose a result, or enter the score to work it out' });
+        return;
+      }
       await recordResult({ variables: { input: { attemptId, result: values.result ? (values.result as ExamResult) : null, scaledScore } } });
       notifications.show({ color: 'green', title: 'Result recorded', message: 'The exam standing was updated.' });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<ResultValues>(setError, apiError, ['result', 'scaledScore']);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -162,14 +138,7 @@ export function RecordResultForm({ attemptId, onDone, onCancel }: { attemptId: s
           {...register('result')}
         />
         <TextInput label="Scaled score" inputMode="numeric" error={errors.scaledScore?.message} {...register('scaledScore', { validate: scoreRule })} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Record result
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Record result" loading={isSubmitting} />
       </Stack>
     </form>
   );
@@ -186,7 +155,6 @@ const CREDENTIAL_FIELDS = ['kind', 'number', 'state', 'issuedOn', 'expiresOn'] a
 
 export function AddCredentialForm({ studentId, onDone, onCancel }: { studentId: string; onDone: () => void; onCancel: () => void }) {
   const [add] = useMutation(AddCredentialDocument, { refetchQueries: EXAM_QUERIES });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -197,9 +165,9 @@ export function AddCredentialForm({ studentId, onDone, onCancel }: { studentId: 
   const kind = watch('kind');
   const needsState = kind !== '' && kind !== 'CPHT';
 
+  const { formError, submit } = useFormSubmit({ setError, fields: CREDENTIAL_FIELDS });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await add({
         variables: {
           input: {
@@ -214,11 +182,7 @@ export function AddCredentialForm({ studentId, onDone, onCancel }: { studentId: 
       });
       notifications.show({ color: 'green', title: 'Credential added', message: CREDENTIAL_KIND_LABELS[values.kind as CredentialKind] });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<CredentialValues>(setError, apiError, CREDENTIAL_FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -253,14 +217,7 @@ export function AddCredentialForm({ studentId, onDone, onCancel }: { studentId: 
           error={errors.expiresOn?.message}
           {...register('expiresOn', { validate: (v, all) => !v || v > all.issuedOn || 'The expiry date must be after the issue date' })}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Add credential
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Add credential" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   EMPLOYMENT_RELATION_LABELS,
@@ -11,30 +11,23 @@ import {
   type OutcomeMarkerKind,
   type UnavailabilityReason,
 } from '@ptp/shared';
-import { IconAlertTriangle, IconBriefcase, IconFlag } from '@tabler/icons-react';
+import { IconBriefcase, IconFlag } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { formatDate, todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { StatusHistory } from '../students/StatusHistory';
 import { AddEmploymentRecordDocument, AddOutcomeMarkerDocument, EnrollmentOutcomesDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { DialogActions } from '../../components/DialogActions';
+import { FormAlert } from '../../components/FormAlert';
 
 const options = <T extends string>(labels: Record<T, string>, placeholder: string) => [
   { value: '', label: placeholder },
   ...(Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] })),
 ];
-
-function FormAlert({ message, title }: { message: string | null; title: string }) {
-  if (!message) return null;
-  return (
-    <Alert color="red" icon={<IconAlertTriangle />} role="alert" title={title}>
-      {message}
-    </Alert>
-  );
-}
 
 interface OutcomeSectionProps {
   enrollmentId: string;
@@ -164,7 +157,6 @@ const EMPLOYMENT_FIELDS = ['employer', 'jobTitle', 'relation', 'startDate', 'ver
 
 function EmploymentForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; onDone: () => void; onCancel: () => void }) {
   const [add] = useMutation(AddEmploymentRecordDocument, { refetchQueries: [EnrollmentOutcomesDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -175,9 +167,9 @@ function EmploymentForm({ enrollmentId, onDone, onCancel }: { enrollmentId: stri
   });
   const required = (message: string) => ({ validate: (v: string) => v.trim() !== '' || message });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: EMPLOYMENT_FIELDS });
   const onSubmit = handleSubmit(async (v) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await add({
         variables: {
           input: {
@@ -193,11 +185,7 @@ function EmploymentForm({ enrollmentId, onDone, onCancel }: { enrollmentId: stri
       });
       notifications.show({ color: 'green', title: 'Employment recorded', message: `${v.jobTitle} at ${v.employer}` });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<EmploymentValues>(setError, apiError, EMPLOYMENT_FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -216,14 +204,7 @@ function EmploymentForm({ enrollmentId, onDone, onCancel }: { enrollmentId: stri
         <TextInput type="date" label="Start date" required error={errors.startDate?.message} {...register('startDate', { validate: (v) => isIsoDate(v) || 'Enter the start date' })} />
         <TextInput label="Verification source" description="Employer call, pay stub, graduate survey…" error={errors.verificationSource?.message} {...register('verificationSource')} />
         <TextInput type="date" label="Verified on" max={todayIso()} error={errors.verifiedOn?.message} {...register('verifiedOn')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Add employment
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Add employment" loading={isSubmitting} />
       </Stack>
     </form>
   );
@@ -239,7 +220,6 @@ const MARKER_FIELDS = ['kind', 'unavailabilityReason', 'documentedOn', 'note'] a
 
 function MarkerForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; onDone: () => void; onCancel: () => void }) {
   const [add] = useMutation(AddOutcomeMarkerDocument, { refetchQueries: [EnrollmentOutcomesDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -249,9 +229,9 @@ function MarkerForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; 
   } = useForm<MarkerValues>({ defaultValues: { kind: '', unavailabilityReason: '', documentedOn: todayIso(), note: '' } });
   const unavailable = watch('kind') === 'UNAVAILABLE';
 
+  const { formError, submit } = useFormSubmit({ setError, fields: MARKER_FIELDS });
   const onSubmit = handleSubmit(async (v) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await add({
         variables: {
           input: {
@@ -265,11 +245,7 @@ function MarkerForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; 
       });
       notifications.show({ color: 'green', title: 'Outcome marker recorded', message: OUTCOME_MARKER_LABELS[v.kind as OutcomeMarkerKind] });
       onDone();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<MarkerValues>(setError, apiError, MARKER_FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -300,14 +276,7 @@ function MarkerForm({ enrollmentId, onDone, onCancel }: { enrollmentId: string; 
           {...register('documentedOn', { validate: (v) => isIsoDate(v) || 'Enter the date it was documented' })}
         />
         <Textarea label="Note" description="Never include patient information." autosize minRows={2} maxLength={LIMITS.noteMax} {...register('note')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Add marker
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} submitLabel="Add marker" loading={isSubmitting} />
       </Stack>
     </form>
   );

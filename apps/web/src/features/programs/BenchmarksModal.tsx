@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { BENCHMARK_LABELS, DEFAULT_BENCHMARKS, formatBenchmark, type ProgramBenchmarks } from '@ptp/shared';
 import { useState } from 'react';
-import { toApiError } from '../../lib/graphql-errors';
 import { UpdateProgramBenchmarksDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 const KEYS = Object.keys(BENCHMARK_LABELS) as (keyof ProgramBenchmarks)[];
 /** Percent (what people type) ↔ fraction (what the API stores). */
@@ -35,7 +36,7 @@ export function BenchmarksModal({ program, onClose }: { program: BenchmarksProgr
 
 function BenchmarksForm({ program, onClose }: { program: BenchmarksProgram; onClose: () => void }) {
   const [values, setValues] = useState(() => toPercent(program.benchmarks));
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit } = useFormSubmit();
   const [save, { loading }] = useMutation(UpdateProgramBenchmarksDocument);
   const errors = Object.fromEntries(
     KEYS.map((k) => {
@@ -48,15 +49,12 @@ function BenchmarksForm({ program, onClose }: { program: BenchmarksProgram; onCl
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (invalid) return;
-    setFormError(null);
-    const input = Object.fromEntries(KEYS.map((k) => [k, Number(values[k]) / 100])) as unknown as ProgramBenchmarks;
-    try {
+    await submit(async () => {
+      const input = Object.fromEntries(KEYS.map((k) => [k, Number(values[k]) / 100])) as unknown as ProgramBenchmarks;
       await save({ variables: { programId: program.id, input } });
       notifications.show({ color: 'green', title: 'Benchmarks saved', message: `Reports of ${program.name} now mark rates against them.` });
       onClose();
-    } catch (err) {
-      setFormError(toApiError(err).message);
-    }
+    });
   };
 
   return (
@@ -66,11 +64,7 @@ function BenchmarksForm({ program, onClose }: { program: BenchmarksProgram; onCl
           Each rate in this program’s reports is shown beside its benchmark and marked when below it. Defaults follow the accreditors:
           placement 70%, COE completion 60%, credentialing exam pass 70%.
         </Text>
-        {formError && (
-          <Alert color="red" title="The benchmarks were not saved">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The benchmarks were not saved" message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {KEYS.map((k) => (
             <NumberInput

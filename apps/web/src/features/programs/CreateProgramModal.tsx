@@ -1,16 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Fieldset, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ASHP_MINIMUMS, LIMITS, ProgramLevel, isValidTimeZone } from '@ptp/shared';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { CreateProgramDocument, ProgramsDocument } from './operations';
 import { Requirements } from './Requirements';
 import { ProgramOptionsDocument } from '../cohorts/operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const ACCREDITOR_SUGGESTIONS = ['ASHP/ACPE', 'ABHES', 'COE'];
 
@@ -37,7 +39,6 @@ export function CreateProgramModal({ opened, onClose }: { opened: boolean; onClo
 
 function CreateProgramForm({ onClose }: { onClose: () => void }) {
   const [createProgram] = useMutation(CreateProgramDocument, { refetchQueries: [ProgramsDocument, ProgramOptionsDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const {
     register,
@@ -52,28 +53,20 @@ function CreateProgramForm({ onClose }: { onClose: () => void }) {
   });
   const level = watch('level');
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       // Requirements are left out on purpose: the API seeds them with the ASHP minimums of the level.
       await createProgram({ variables: { input: values } });
       notifications.show({ color: 'green', title: 'Program created', message: `${values.name} is ready for cohorts.` });
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The program was not created">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The program was not created" message={formError} />
         <TextInput label="Name" required error={errors.name?.message} {...register('name')} />
         <Controller
           control={control}
@@ -128,14 +121,7 @@ function CreateProgramForm({ onClose }: { onClose: () => void }) {
         <Fieldset legend={`Requirements: ASHP/ACPE minimums for ${PROGRAM_LEVEL_LABELS[level]}`} variant="filled">
           <Requirements program={ASHP_MINIMUMS[level]} />
         </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create program
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Create program" loading={isSubmitting} />
       </Stack>
     </form>
   );

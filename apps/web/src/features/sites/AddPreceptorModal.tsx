@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { isIsoDate } from '@ptp/shared';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { toApiError } from '../../lib/graphql-errors';
 import { AddPreceptorDocument, PreceptorUsersDocument, SiteDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const schema = z.object({
   userId: z.string().min(1, 'Choose the preceptor’s account'),
@@ -36,7 +38,6 @@ export function AddPreceptorModal({ opened, onClose, ...rest }: AddPreceptorModa
 function AddPreceptorForm({ siteId, existingUserIds, onClose }: Omit<AddPreceptorModalProps, 'opened'>) {
   const users = useQuery(PreceptorUsersDocument);
   const [addPreceptor] = useMutation(AddPreceptorDocument, { refetchQueries: [SiteDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -49,9 +50,9 @@ function AddPreceptorForm({ siteId, existingUserIds, onClose }: Omit<AddPrecepto
       .filter((u) => !existingUserIds.includes(u.id))
       .map((u) => ({ value: u.id, label: `${u.displayName} (${u.email})` })) ?? [];
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await addPreceptor({ variables: { input: { siteId, ...values } } });
       notifications.show({
         color: 'green',
@@ -59,21 +60,13 @@ function AddPreceptorForm({ siteId, existingUserIds, onClose }: Omit<AddPrecepto
         message: `${data?.addPreceptor.user.displayName ?? 'The preceptor'} can now review hours of students placed here.`,
       });
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The preceptor was not added">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The preceptor was not added" message={formError} />
         <Controller
           control={control}
           name="userId"
@@ -96,14 +89,7 @@ function AddPreceptorForm({ siteId, existingUserIds, onClose }: Omit<AddPrecepto
           <TextInput label="License number" required error={errors.licenseNumber?.message} {...register('licenseNumber')} />
           <TextInput type="date" label="License expires on" required error={errors.licenseExpiresOn?.message} {...register('licenseExpiresOn')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Add preceptor
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Add preceptor" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,16 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, PRACTICE_SETTING_LABELS, PracticeSetting, isIsoDate } from '@ptp/shared';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { toApiError } from '../../lib/graphql-errors';
 import { ProgramOptionsDocument } from '../cohorts/operations';
 import { CreateSiteDocument, SitesDocument } from './operations';
 import { SiteOptionsDocument } from '../review/operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const SETTING_OPTIONS = Object.values(PracticeSetting).map((value) => ({ value, label: PRACTICE_SETTING_LABELS[value] }));
 const isSetting = (value: string): value is PracticeSetting => value in PRACTICE_SETTING_LABELS;
@@ -49,7 +51,6 @@ function CreateSiteForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const programs = useQuery(ProgramOptionsDocument);
   const [createSite] = useMutation(CreateSiteDocument, { refetchQueries: [SitesDocument, SiteOptionsDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const programOptions = programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
   const {
     register,
@@ -62,29 +63,21 @@ function CreateSiteForm({ onClose }: { onClose: () => void }) {
     defaultValues: { programId: '', name: '', address: '', setting: '', capacity: '', agreementStartDate: '', agreementEndDate: '' },
   });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async ({ capacity, setting, ...values }) => {
-    setFormError(null);
-    if (!isSetting(setting)) return;
-    try {
+    await submit(async () => {
+      if (!isSetting(setting)) return;
       const { data } = await createSite({ variables: { input: { ...values, setting, capacity: Number(capacity) } } });
       notifications.show({ color: 'green', title: 'Site created', message: `${values.name} can now take placements.` });
       onClose();
       if (data) navigate(`/sites/${data.createSite.id}`);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The site was not created">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The site was not created" message={formError} />
         <Controller
           control={control}
           name="programId"
@@ -133,14 +126,7 @@ function CreateSiteForm({ onClose }: { onClose: () => void }) {
           <TextInput type="date" label="Agreement starts" required error={errors.agreementStartDate?.message} {...register('agreementStartDate')} />
           <TextInput type="date" label="Agreement ends" required error={errors.agreementEndDate?.message} {...register('agreementEndDate')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create site
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Create site" loading={isSubmitting} />
       </Stack>
     </form>
   );

@@ -15,15 +15,15 @@ import {
   type EnrollmentStatus,
   type ReasonCode,
 } from '@ptp/shared';
-import { IconAlertTriangle, IconShieldExclamation } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconShieldExclamation } from '@tabler/icons-react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatDate, todayIso } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { GraduationGapsAlert, useGraduationGaps } from './GraduationGaps';
 import { RecordStatusChangeDocument, StudentDetailDocument } from './operations';
 import { RosterDocument } from '../cohorts/operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 export interface StatusChangeTarget {
   id: string;
@@ -83,7 +83,6 @@ export function ChangeStatusModal({ opened, onClose, subject, enrollment, canOve
 
 export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: { enrollment: StatusChangeTarget; onClose: () => void; canOverride?: boolean }) {
   const [recordStatusChange] = useMutation(RecordStatusChangeDocument, { refetchQueries: [StudentDetailDocument, RosterDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     control,
     register,
@@ -109,15 +108,15 @@ export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: {
   const reasons = isStatus(status) ? STATUS_REASONS[status] : [];
   const reasonOptions = reasons.map((value) => ({ value, label: REASON_CODE_LABELS[value] }));
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS as readonly Field[] });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    if (!isStatus(values.status) || !isReason(values.reasonCode)) return;
-    const overrideReason = needsOverride ? values.overrideReason.trim() : '';
-    if (needsOverride && canOverride && overrideReason.length < OVERRIDE_REASON_MIN) {
-      setError('overrideReason', { message: `Explain the override in at least ${OVERRIDE_REASON_MIN} characters` });
-      return;
-    }
-    try {
+    await submit(async () => {
+      if (!isStatus(values.status) || !isReason(values.reasonCode)) return;
+      const overrideReason = needsOverride ? values.overrideReason.trim() : '';
+      if (needsOverride && canOverride && overrideReason.length < OVERRIDE_REASON_MIN) {
+        setError('overrideReason', { message: `Explain the override in at least ${OVERRIDE_REASON_MIN} characters` });
+        return;
+      }
       await recordStatusChange({
         variables: {
           input: {
@@ -136,11 +135,7 @@ export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: {
         message: `Now ${ENROLLMENT_STATUS_LABELS[values.status]} from ${formatDate(values.effectiveOn)}.`,
       });
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors<ChangeStatusValues>(setError, apiError, FIELDS as readonly Field[]);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   if (statusOptions.length === 0) {
@@ -162,11 +157,7 @@ export function ChangeStatusForm({ enrollment, onClose, canOverride = false }: {
         <Text size="sm" c="dimmed">
           Current status: {ENROLLMENT_STATUS_LABELS[enrollment.status]} since {formatDate(enrollment.statusSince)}.
         </Text>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The status was not changed">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The status was not changed" message={formError} />
         <Controller
           control={control}
           name="status"

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   ENROLLMENT_STATUS_LABELS,
@@ -11,12 +11,12 @@ import {
   type EnrollmentStatus,
   type ReasonCode,
 } from '@ptp/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDate } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
 import { CorrectStatusEventDocument, StudentDetailDocument } from './operations';
 import { RosterDocument } from '../cohorts/operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
 
 export interface CorrectionTarget {
   id: string;
@@ -41,19 +41,18 @@ export function CorrectStatusForm({ event, onClose }: { event: CorrectionTarget;
   const [status, setStatus] = useState<EnrollmentStatus | null>(null);
   const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, submit } = useFormSubmit();
   const replacements = allowedNextStatuses(event.previousStatus).filter((s) => s !== event.status);
   const codes = status ? STATUS_REASONS[status] : [];
 
-  const submit = async (e: React.FormEvent) => {
+  const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
-    setFormError(null);
-    if (reason.trim().length < OVERRIDE_REASON_MIN) {
-      setReasonError(`Explain the correction in at least ${OVERRIDE_REASON_MIN} characters`);
-      return;
-    }
-    setReasonError(null);
-    try {
+    await submit(async () => {
+      if (reason.trim().length < OVERRIDE_REASON_MIN) {
+        setReasonError(`Explain the correction in at least ${OVERRIDE_REASON_MIN} characters`);
+        return;
+      }
+      setReasonError(null);
       await correct({
         variables: {
           input: { eventId: event.id, reason: reason.trim(), ...(status ? { correctedStatus: status, correctedReasonCode: reasonCode } : {}) },
@@ -61,23 +60,17 @@ export function CorrectStatusForm({ event, onClose }: { event: CorrectionTarget;
       });
       notifications.show({ color: 'green', title: 'Status corrected', message: `The “${ENROLLMENT_STATUS_LABELS[event.status]}” event is voided.` });
       onClose();
-    } catch (error) {
-      setFormError(toApiError(error).message);
-    }
+    });
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack>
         <Text size="sm">
           Voids “{ENROLLMENT_STATUS_LABELS[event.status]}” effective {formatDate(event.effectiveOn)}. The event stays in the
           history, struck through, and no longer counts in the status or in any report.
         </Text>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The status was not corrected">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The status was not corrected" message={formError} />
         <Textarea
           label="Reason for the correction"
           required

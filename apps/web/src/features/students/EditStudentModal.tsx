@@ -1,14 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@ptp/shared';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { StudentDetailQuery } from '../../gql/graphql';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
 import { UpdateStudentDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const schema = z.object({
   firstName: z.string().trim().min(1, 'Enter the first name').max(LIMITS.nameMax),
@@ -32,7 +33,6 @@ export function EditStudentModal({ student, opened, onClose }: { student: Studen
 function EditStudentForm({ student, onClose }: { student: Student; onClose: () => void }) {
   // The mutation returns the updated student, so the cache refreshes the page by itself.
   const [updateStudent] = useMutation(UpdateStudentDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -43,41 +43,26 @@ function EditStudentForm({ student, onClose }: { student: Student; onClose: () =
     defaultValues: { firstName: student.firstName, lastName: student.lastName, email: student.email, phone: student.phone ?? '' },
   });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
   const onSubmit = handleSubmit(async ({ phone, ...values }) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       await updateStudent({ variables: { input: { id: student.id, ...values, phone: phone || null } } });
       notifications.show({ color: 'green', title: 'Profile saved', message: 'The student’s details were updated.' });
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, FIELDS);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="The profile was not saved">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The profile was not saved" message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="First name" required error={errors.firstName?.message} {...register('firstName')} />
           <TextInput label="Last name" required error={errors.lastName?.message} {...register('lastName')} />
           <TextInput label="Email" type="email" required error={errors.email?.message} {...register('email')} />
           <TextInput label="Phone" type="tel" description="Optional" error={errors.phone?.message} {...register('phone')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Save
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} submitLabel="Save" loading={isSubmitting} />
       </Stack>
     </form>
   );

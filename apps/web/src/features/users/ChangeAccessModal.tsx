@@ -1,20 +1,20 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { PageLoader } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { UserRowFragment } from '../../gql/graphql';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError } from '../../lib/graphql-errors';
 import { AccessFields } from './AccessFields';
 import { ACCESS_FIELDS, accessShape, checkAccess, toAccessInput } from './access';
 import { PreceptorLicenseDocument, UpdateUserAccessDocument, UsersDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const schema = z
   .object({ displayName: z.string().trim().min(1, 'Enter the name').max(LIMITS.nameMax), ...accessShape })
@@ -71,7 +71,6 @@ function unchanged(values: ChangeAccessValues, current: ChangeAccessValues): boo
 
 function ChangeAccessForm({ user, current, onClose }: { user: UserRowFragment; current: ChangeAccessValues; onClose: () => void }) {
   const [updateUserAccess] = useMutation(UpdateUserAccessDocument, { refetchQueries: [UsersDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ChangeAccessValues>({ resolver: zodResolver(schema), defaultValues: current });
   const {
     register,
@@ -82,16 +81,16 @@ function ChangeAccessForm({ user, current, onClose }: { user: UserRowFragment; c
   } = form;
   const roleChanges = watch('role') !== current.role;
 
+  const { formError, setFormError, submit } = useFormSubmit({ setError, fields: FIELDS, prefixedMessages: true });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    if (unchanged(values, current)) {
-      setFormError('Nothing changed: choose a new role, scope or name.');
-      return;
-    }
-    const access = toAccessInput(values);
-    if (!access) return;
-    const displayName = values.displayName.trim() === current.displayName ? undefined : values.displayName;
-    try {
+    await submit(async () => {
+      if (unchanged(values, current)) {
+        setFormError('Nothing changed: choose a new role, scope or name.');
+        return;
+      }
+      const access = toAccessInput(values);
+      if (!access) return;
+      const displayName = values.displayName.trim() === current.displayName ? undefined : values.displayName;
       await updateUserAccess({ variables: { input: { userId: user.id, displayName, ...access } } });
       notifications.show({
         color: 'green',
@@ -99,9 +98,7 @@ function ChangeAccessForm({ user, current, onClose }: { user: UserRowFragment; c
         message: roleChanges ? `${values.displayName} was signed out and signs in again with the new role.` : `${values.displayName} now sees the new scope.`,
       });
       onClose();
-    } catch (error) {
-      setFormError(showServerError(setError, toApiError(error), FIELDS));
-    }
+    });
   });
 
   return (
@@ -111,11 +108,7 @@ function ChangeAccessForm({ user, current, onClose }: { user: UserRowFragment; c
           <Text size="sm" c="dimmed">
             {user.email}. The new scope replaces what this account sees in your programs; access in other programs stays.
           </Text>
-          {formError && (
-            <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The access was not changed">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert title="The access was not changed" message={formError} />
           <TextInput label="Name" required autoComplete="off" error={errors.displayName?.message} {...register('displayName')} />
           <AccessFields />
           {roleChanges && (
@@ -123,14 +116,7 @@ function ChangeAccessForm({ user, current, onClose }: { user: UserRowFragment; c
               {user.displayName} is signed out of every session at once and signs in again with the new role.
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Save access
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} submitLabel="Save access" loading={isSubmitting} />
         </Stack>
       </form>
     </FormProvider>

@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError } from '../../lib/graphql-errors';
 import { AccessFields } from './AccessFields';
 import { ACCESS_FIELDS, NO_ACCESS, accessShape, checkAccess, toAccessInput } from './access';
 import { InviteUserDocument, UsersDocument } from './operations';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormAlert } from '../../components/FormAlert';
+import { DialogActions } from '../../components/DialogActions';
 
 const schema = z
   .object({
@@ -35,7 +34,6 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
 
 function InviteUserForm({ onClose }: { onClose: () => void }) {
   const [inviteUser] = useMutation(InviteUserDocument, { refetchQueries: [UsersDocument] });
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InviteValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const {
     register,
@@ -44,11 +42,11 @@ function InviteUserForm({ onClose }: { onClose: () => void }) {
     formState: { errors, isSubmitting },
   } = form;
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS, prefixedMessages: true });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const access = toAccessInput(values);
-    if (!access) return;
-    try {
+    await submit(async () => {
+      const access = toAccessInput(values);
+      if (!access) return;
       const { data } = await inviteUser({ variables: { input: { email: values.email, displayName: values.displayName, ...access } } });
       const invited = data?.inviteUser;
       if (invited && invited.status !== 'INVITED') {
@@ -58,33 +56,20 @@ function InviteUserForm({ onClose }: { onClose: () => void }) {
         notifications.show({ color: 'green', title: 'Invitation sent', message: `Invitation sent to ${values.email}.` });
       }
       onClose();
-    } catch (error) {
-      setFormError(showServerError(setError, toApiError(error), FIELDS));
-    }
+    });
   });
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The invitation was not sent">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert title="The invitation was not sent" message={formError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Email" type="email" required autoComplete="off" error={errors.email?.message} {...register('email')} />
             <TextInput label="Name" required autoComplete="off" error={errors.displayName?.message} {...register('displayName')} />
           </SimpleGrid>
           <AccessFields roleDescription="Students are not invited here: they get an account when they are enrolled in a cohort." />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Send invitation
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} submitLabel="Send invitation" loading={isSubmitting} />
         </Stack>
       </form>
     </FormProvider>

@@ -1,0 +1,89 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { Stack, TextInput } from '@mantine/core';
+import { screen, waitFor } from '@testing-library/react';
+import { useForm } from 'react-hook-form';
+import { describe, expect, it, vi } from 'vitest';
+import { DialogActions } from '../components/DialogActions';
+import { FormAlert } from '../components/FormAlert';
+import { renderWithApp } from '../test/render';
+import { useFormSubmit } from './use-form-submit';
+
+interface Values {
+  code: string;
+  name: string;
+}
+
+function badInput(message: string, fields: { field: string; message: string }[] = []) {
+  return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields } }] });
+}
+
+function TestForm({ save, prefixedMessages }: { save: (values: Values) => Promise<unknown>; prefixedMessages?: boolean }) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ defaultValues: { code: '', name: '' } });
+  const { formError, submit } = useFormSubmit({ setError, fields: ['code', 'name'], prefixedMessages });
+  return (
+    <form onSubmit={handleSubmit((values) => submit(() => save(values)))} noValidate>
+      <Stack>
+        <FormAlert title="The cohort was not created" message={formError} />
+        <TextInput label="Code" error={errors.code?.message} {...register('code')} />
+        <TextInput label="Name" error={errors.name?.message} {...register('name')} />
+        <DialogActions onCancel={() => undefined} submitLabel="Create cohort" loading={isSubmitting} />
+      </Stack>
+    </form>
+  );
+}
+
+describe('useFormSubmit with FormAlert', () => {
+  it('puts a field error beside its input and the rest in the alert, and clears the alert on resubmit', async () => {
+    const save = vi
+      .fn<(values: Values) => Promise<unknown>>()
+      .mockRejectedValueOnce(badInput('Invalid input', [{ field: 'code', message: 'This code is taken' }, { field: 'startDate', message: 'Too early' }]))
+      .mockResolvedValueOnce({});
+    const { user } = renderWithApp(<TestForm save={save} />);
+
+    await user.type(screen.getByLabelText('Code'), 'PT-1');
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The cohort was not created');
+    expect(alert).toHaveTextContent('Invalid input');
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription('This code is taken');
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows no alert when every part of the refusal found its input', async () => {
+    const save = vi.fn().mockRejectedValue(badInput('Invalid input', [{ field: 'name', message: 'Enter a shorter name' }]));
+    const { user } = renderWithApp(<TestForm save={save} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByText('Enter a shorter name')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reads the field named at the start of the message when asked to', async () => {
+    const save = vi.fn().mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: 'code: this code is taken.', extensions: { code: 'CONFLICT' } }] }));
+    const { user } = renderWithApp(<TestForm save={save} prefixedMessages />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByText('This code is taken.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a refusal that names no input in the alert', async () => {
+    const save = vi.fn().mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: 'You cannot create cohorts in this program', extensions: { code: 'FORBIDDEN' } }] }));
+    const { user } = renderWithApp(<TestForm save={save} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('You cannot create cohorts in this program');
+  });
+});
