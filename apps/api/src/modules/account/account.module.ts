@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountResolver } from './account.resolver';
+import { AccountAdminService } from './account-admin.service';
 import { AccountService } from './account.service';
 import { ApiTokenResolver } from './api-token.resolver';
 import { ApiTokenService } from './api-token.service';
 import { AuthConfigResolver } from './auth-config.resolver';
+import { InvitationService } from './invitation.service';
+import { LinkTokenService } from './link-token.service';
+import { PasswordService } from './password.service';
 import { SsoController } from './sso.controller';
 import { SsoService } from './sso.service';
 import { SystemAdminResolver } from './system-admin.resolver';
@@ -15,7 +19,7 @@ export const ACCOUNT_RESOLVERS = [AccountResolver, ApiTokenResolver, AuthConfigR
 /** Accounts: invitations, passwords, API tokens and single sign-on. */
 @Module({
   controllers: [SsoController],
-  providers: [AccountService, ApiTokenService, SsoService, SystemAdminService, ...ACCOUNT_RESOLVERS],
-  exports: [AccountService],
+  providers: [AccountService, AccountAdminService, InvitationService, LinkTokenService, PasswordService, ApiTokenService, SsoService, SystemAdminService, ...ACCOUNT_RESOLVERS],
+  exports: [AccountService, InvitationService],
 })
 export class AccountModule {}

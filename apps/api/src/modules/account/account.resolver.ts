@@ -13,13 +13,19 @@ import {
   ChangePasswordInput, InvitationInfo, InviteUserInput, LinkTokenArgs, RequestPasswordResetInput, SetPasswordWithTokenInput,
   UpdateUserAccessInput, UserAccess, UserConnection, UserIdArgs, UsersArgs,
 } from './dto/account.input';
+import { AccountAdminService } from './account-admin.service';
 import { AccountService } from './account.service';
+import { InvitationService } from './invitation.service';
+import { PasswordService } from './password.service';
 
-/** The Users area, invitations and passwords: GraphQL in, AccountService out. */
+/** The Users area, invitations and passwords: GraphQL in, the account services out. */
 @Resolver(() => User)
 export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
+    private readonly admin: AccountAdminService,
+    private readonly invitations: InvitationService,
+    private readonly passwords: PasswordService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -44,43 +50,43 @@ export class AccountResolver {
   @Mutation(() => User, { description: 'Invites a staff member by email (students are invited by enrolling them).' })
   @Can(Permission.USER_MANAGE)
   inviteUser(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: InviteUserInput) {
-    return this.accounts.invite(user, requestIdOf(ctx), input);
+    return this.admin.invite(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => User, { description: 'Sends a new invitation link (the previous one stops working).' })
   @Can(Permission.USER_MANAGE)
   resendInvitation(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { userId }: UserIdArgs) {
-    return this.accounts.resendInvitation(user, requestIdOf(ctx), userId);
+    return this.admin.resendInvitation(user, requestIdOf(ctx), userId);
   }
 
   @Mutation(() => User, { description: 'Deactivates an account: its sessions and API tokens stop working at once.' })
   @Can(Permission.USER_MANAGE)
   deactivateUser(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { userId }: UserIdArgs) {
-    return this.accounts.setActive(user, requestIdOf(ctx), userId, false);
+    return this.admin.setActive(user, requestIdOf(ctx), userId, false);
   }
 
   @Mutation(() => User)
   @Can(Permission.USER_MANAGE)
   reactivateUser(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args() { userId }: UserIdArgs) {
-    return this.accounts.setActive(user, requestIdOf(ctx), userId, true);
+    return this.admin.setActive(user, requestIdOf(ctx), userId, true);
   }
 
   @Mutation(() => User, { description: "Changes an account's role, scope or name (program directors)." })
   @Can(Permission.USER_MANAGE)
   updateUserAccess(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: UpdateUserAccessInput) {
-    return this.accounts.updateAccess(user, requestIdOf(ctx), input);
+    return this.admin.updateAccess(user, requestIdOf(ctx), input);
   }
 
   @Public()
   @Query(() => InvitationInfo, { description: 'Who an invitation link is for (NOT_FOUND when it is used, replaced or expired).' })
   invitation(@Args() { token }: LinkTokenArgs) {
-    return this.accounts.invitation(token);
+    return this.invitations.invitation(token);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sets the first password from an invitation link and signs in.' })
   async acceptInvitation(@Args('input') input: SetPasswordWithTokenInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const { user, token, expiresAt } = await this.accounts.acceptInvitation(input.token, input.password, ctx.req.ip ?? 'unknown', ctx.req.get('user-agent'));
+    const { user, token, expiresAt } = await this.invitations.acceptInvitation(input.token, input.password, ctx.req.ip ?? 'unknown', ctx.req.get('user-agent'));
     ctx.res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(this.env), expires: expiresAt });
     return { user };
   }
@@ -88,14 +94,14 @@ export class AccountResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Emails a reset link if the account exists. Always answers true, so it never tells whether an email is registered.' })
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GqlContext): Promise<boolean> {
-    await this.accounts.requestPasswordReset(input.email, ctx.req.ip ?? 'unknown');
+    await this.passwords.requestPasswordReset(input.email, ctx.req.ip ?? 'unknown');
     return true;
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sets a new password from a reset link, signs out every other session, and signs in.' })
   async resetPassword(@Args('input') input: SetPasswordWithTokenInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const { user, token, expiresAt } = await this.accounts.resetPassword(input.token, input.password, ctx.req.ip ?? 'unknown', ctx.req.get('user-agent'));
+    const { user, token, expiresAt } = await this.passwords.resetPassword(input.token, input.password, ctx.req.ip ?? 'unknown', ctx.req.get('user-agent'));
     ctx.res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(this.env), expires: expiresAt });
     return { user };
   }
@@ -103,7 +109,7 @@ export class AccountResolver {
   @Mutation(() => Boolean, { description: 'Changes the signed-in user’s password (the current one is required); other sessions end.' })
   @SessionOnly()
   async changePassword(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
-    await this.accounts.changePassword(user, ctx.req.sessionId || null, input.currentPassword, input.newPassword);
+    await this.passwords.changePassword(user, ctx.req.sessionId || null, input.currentPassword, input.newPassword);
     return true;
   }
 

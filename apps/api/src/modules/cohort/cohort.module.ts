@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CohortDashboardResolver } from './cohort-dashboard.resolver';
+import { CohortDashboardService } from './cohort-dashboard.service';
 import { CohortResolver } from './cohort.resolver';
 import { CohortService } from './cohort.service';
 
@@ -8,6 +9,6 @@ export const COHORT_RESOLVERS = [CohortResolver, CohortDashboardResolver];
 
 /** Cohorts and the instructor's cohort dashboard. */
 @Module({
-  providers: [CohortService, ...COHORT_RESOLVERS],
+  providers: [CohortService, CohortDashboardService, ...COHORT_RESOLVERS],
 })
 export class CohortModule {}

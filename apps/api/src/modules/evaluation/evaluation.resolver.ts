@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { EvaluationKind, Permission, SCALE_RATINGS } from '@ptp/shared';
 import { assertCan, Can, CurrentUser } from '../../common/auth/decorators';
 import { GqlContext, requestIdOf } from '../../common/graphql/context';
-import { CohortDashboard } from '../cohort/cohort-dashboard.resolver';
+import { CohortDashboard } from '../cohort/dto/cohort-dashboard.types';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { User } from '../user/user.entity';

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import { AccountService } from '../account/account.service';
+import { InvitationService } from '../account/invitation.service';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { StudentImportInput } from './dto/student-import.input';
@@ -53,7 +53,7 @@ export class StudentImportService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
-    private readonly accounts: AccountService,
+    private readonly invitations: InvitationService,
   ) {}
 
   /** Every row's verdict; writes nothing. */
@@ -150,7 +150,7 @@ export class StudentImportService {
       let invited = 0;
       if (needAccount.length) {
         const [program]: { name: string }[] = await em.query(`SELECT name FROM programs WHERE id = $1`, [programId]);
-        ({ invited } = await this.accounts.provisionStudentAccounts(
+        ({ invited } = await this.invitations.provisionStudentAccounts(
           em, user, requestId,
           needAccount.map((t) => ({ studentId: t.student.id, email: t.student.email, displayName: t.student.name, programName: program.name })),
         ));

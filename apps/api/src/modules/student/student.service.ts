@@ -8,7 +8,7 @@ import {
 import { progressInputColumns, progressInputOf, type Loaders, type ProgressInputRow } from '../../common/graphql/loaders';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import { AccountService } from '../account/account.service';
+import { InvitationService } from '../account/invitation.service';
 import { AuditService } from '../audit/audit.service';
 import { Cohort } from '../cohort/cohort.entity';
 import { Program, ProgramRequirement } from '../program/program.entity';
@@ -38,7 +38,7 @@ export class StudentService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
-    private readonly accounts: AccountService,
+    private readonly invitations: InvitationService,
   ) {}
 
   listStudents(user: User, page: PageArgs & { withTotalCount?: boolean }, filter: StudentFilter = {}) {
@@ -192,7 +192,7 @@ export class StudentService {
       // The student's sign-in: an existing student account with this email, or a new one invited by email.
       if (!student.userId) {
         const [program]: { name: string }[] = await em.query(`SELECT name FROM programs WHERE id = $1`, [programId]);
-        await this.accounts.provisionStudentAccounts(em, user, requestId, [
+        await this.invitations.provisionStudentAccounts(em, user, requestId, [
           { studentId: student.id, email: student.email, displayName: `${student.firstName} ${student.lastName}`, programName: program.name },
         ]);
       }
