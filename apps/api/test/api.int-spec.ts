@@ -10,6 +10,7 @@ import './scope.suite';
 import './records.suite';
 import './roster.suite';
 import './hours.suite';
+import './hour-paths.suite';
 import './outcomes.suite';
 import './compliance.suite';
 import './competency.suite';

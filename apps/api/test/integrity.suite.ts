@@ -1,5 +1,6 @@
 import { Client, codeOf, Harness, programDay } from './harness';
 import { upload } from './documents';
+import { externship } from './fixtures';
 
 const day = programDay;
 const PLACE = `mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id complianceGaps } }`;
@@ -9,24 +10,7 @@ const REVIEW = `mutation($i: ReviewComplianceRecordInput!) { reviewComplianceRec
 const UPDATE = `mutation($i: UpdateHourEntryInput!) { updateHourEntry(input: $i) { id version startedAt endedAt clockedStartedAt clockedEndedAt editReason } }`;
 const SET_ADMIN = `mutation($i: SetSystemAdminInput!) { setSystemAdmin(input: $i) { id isSystemAdmin } }`;
 
-/** A program with a cohort whose externship window covers today, a site, a preceptor, an admin and an instructor. */
-async function setUp(h: Harness) {
-  const [a, t, p] = await Promise.all([h.user('ADMIN'), h.user('INSTRUCTOR'), h.user('PRECEPTOR')]);
-  const programId = await h.program(a.id);
-  const [{ id: cohortId }] = await h.ds.query(
-    `INSERT INTO cohorts (program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
-     VALUES ($1, 'INT-' || substr(md5(random()::text), 1, 6), 'Integrity cohort', $2, $3, $4, $5) RETURNING id`,
-    [programId, day(-200), day(300), day(-60), day(200)],
-  );
-  await h.ds.query(`INSERT INTO cohort_instructors VALUES ($1, $2)`, [cohortId, t.id]);
-  const [admin, teacher, preceptor] = await Promise.all([h.signedIn(a.email), h.signedIn(t.email), h.signedIn(p.email)]);
-  const site = await admin.gql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, {
-    i: { programId, name: 'Integrity Pharmacy', address: '1 Main St, Springfield, IL', setting: 'COMMUNITY', capacity: 10, agreementStartDate: day(-365), agreementEndDate: day(365) },
-  });
-  const siteId = site.data!.createSite.id as string;
-  const pr = await admin.gql(`mutation($i: AddPreceptorInput!) { addPreceptor(input: $i) { id } }`, { i: { siteId, userId: p.id, licenseNumber: 'RPH-77', licenseExpiresOn: day(400) } });
-  return { programId, cohortId, siteId, preceptorId: pr.data!.addPreceptor.id as string, admin, teacher, preceptor, adminId: a.id };
-}
+const setUp = (h: Harness) => externship(h);
 
 describe('integrity rules: placement compliance', () => {
   let h: Harness;
