@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -17,7 +17,8 @@ import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
 import { CreateCohortModal } from './CreateCohortModal';
-import { CohortsDocument, ProgramOptionsDocument } from './operations';
+import { ProgramSelect } from '../programs/ProgramSelect';
+import { CohortsDocument } from './operations';
 
 const PAGE_SIZE = 25;
 
@@ -51,24 +52,6 @@ const columns = [
     header: 'Instructors',
   }),
 ];
-
-function ProgramFilter({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
-  const { data, loading, error } = useQuery(ProgramOptionsDocument);
-  const options = data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
-  return (
-    <Select
-      label="Program"
-      placeholder={loading ? 'Loading programs…' : 'All programs'}
-      data={options}
-      value={value}
-      onChange={onChange}
-      clearable
-      searchable
-      error={error ? 'Could not load programs' : undefined}
-      w={240}
-    />
-  );
-}
 
 export function CohortsPage() {
   usePageTitle('Cohorts');
@@ -113,7 +96,7 @@ export function CohortsPage() {
           onChange={(event) => search.setValue(event.currentTarget.value)}
           w={280}
         />
-        <ProgramFilter value={programId} onChange={(id) => updateParams({ program: id })} />
+        <ProgramSelect allLabel="All programs" value={programId} onChange={(id) => updateParams({ program: id })} w={240} />
       </Group>
 
       {error && !connection ? (

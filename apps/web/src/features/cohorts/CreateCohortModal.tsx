@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, isIsoDate } from '@ptp/shared';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { toApiError } from '../../lib/graphql-errors';
-import { CohortsDocument, CreateCohortDocument, InstructorsDocument, ProgramOptionsDocument } from './operations';
+import { ProgramSelect } from '../programs/ProgramSelect';
+import { CohortsDocument, CreateCohortDocument, InstructorsDocument } from './operations';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { FormAlert } from '../../components/FormAlert';
 import { DialogActions } from '../../components/DialogActions';
@@ -63,7 +64,6 @@ export function CreateCohortModal({ opened, onClose }: { opened: boolean; onClos
 
 function CreateCohortForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
-  const programs = useQuery(ProgramOptionsDocument);
   const instructors = useQuery(InstructorsDocument);
   const [createCohort] = useMutation(CreateCohortDocument, { refetchQueries: [CohortsDocument] });
   const {
@@ -92,16 +92,12 @@ function CreateCohortForm({ onClose }: { onClose: () => void }) {
           control={control}
           name="programId"
           render={({ field }) => (
-            <Select
-              label="Program"
+            <ProgramSelect
               required
-              searchable
-              placeholder={programs.loading ? 'Loading programs…' : 'Choose a program'}
-              data={programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
               onBlur={field.onBlur}
-              error={errors.programId?.message ?? (programs.error ? toApiError(programs.error).message : undefined)}
+              error={errors.programId?.message}
             />
           )}
         />

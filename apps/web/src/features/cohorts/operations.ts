@@ -33,19 +33,6 @@ export const CohortsDocument = graphql(`
   }
 `);
 
-export const ProgramOptionsDocument = graphql(`
-  query ProgramOptions {
-    programs(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const InstructorsDocument = graphql(`
   query Instructors {
     instructors {

@@ -1,6 +1,6 @@
 import { STUDENT_IMPORT_FIELDS, STUDENT_IMPORT_FIELD_LABELS, type StudentImportField } from '@ptp/shared';
 import Papa from 'papaparse';
-import type { ImportStudentsMutation, StudentImportRowInput } from '../../gql/graphql';
+import type { ImportStudentsMutation, PreviewStudentImportQuery, StudentImportRowInput } from '../../gql/graphql';
 import { saveBlob } from '../../lib/download';
 
 /** A parsed file: the header row and the data rows, each with its row number in the file (header = 1). */
@@ -11,6 +11,14 @@ export interface ParsedCsv {
 
 /** Which column (by index) feeds each field; null: not in the file. */
 export type ColumnMapping = Record<StudentImportField, number | null>;
+
+/** What the server found in each row, before anything is written. */
+export type ImportPreview = PreviewStudentImportQuery['previewStudentImport'];
+/** What the import did. */
+export type ImportSummary = ImportStudentsMutation['importStudents'];
+
+/** "1 row", "1,200 rows". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -124,7 +132,7 @@ export function parseCsvFile(file: File, onProgress: (fraction: number) => void)
 }
 
 /** The import summary as CSV: one line per row of the file, imported or skipped with why. */
-export function summaryCsv(result: Pick<ImportStudentsMutation['importStudents'], 'imported' | 'skipped'>): string {
+export function summaryCsv(result: Pick<ImportSummary, 'imported' | 'skipped'>): string {
   const lines = [
     ...result.imported.map((r) => ({ Row: r.line, Result: 'Imported', Name: r.name, Email: r.email, Errors: '' })),
     ...result.skipped.map((r) => ({ Row: r.line, Result: 'Skipped', Name: '', Email: '', Errors: r.errors.join(' ') })),

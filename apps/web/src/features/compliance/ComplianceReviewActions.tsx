@@ -1,29 +1,30 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ReasonDialog, type ReasonDialogCopy } from '../../components/ReasonDialog';
 import { toApiError } from '../../lib/graphql-errors';
 import { COMPLIANCE_QUERIES, ReviewComplianceRecordDocument } from './operations';
 
 type ReasonDecision = 'REJECT' | 'WAIVE';
 
-const COPY: Record<ReasonDecision, { title: string; label: string; description: string; required: string; submit: string; done: string }> = {
+const COPY: Record<ReasonDecision, ReasonDialogCopy & { done: string }> = {
   REJECT: {
     title: 'Reject document',
     label: 'Reason for rejecting',
     description: 'The student sees this reason and can upload a new document.',
-    required: 'Enter the reason for rejecting.',
-    submit: 'Reject document',
+    tooShortMessage: 'Enter the reason for rejecting.',
+    confirmLabel: 'Reject document',
+    confirmColor: 'red',
     done: 'Document rejected',
   },
   WAIVE: {
     title: 'Waive requirement',
     label: 'Reason for waiving',
     description: 'The item counts as met without a valid document. Recorded in the audit log.',
-    required: 'Enter the reason for waiving.',
-    submit: 'Waive requirement',
+    tooShortMessage: 'Enter the reason for waiving.',
+    confirmLabel: 'Waive requirement',
     done: 'Requirement waived',
   },
 };
@@ -45,6 +46,8 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
   const [decision, setDecision] = useState<ReasonDecision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const subject = studentName ? `${itemName} for ${studentName}` : itemName;
+  // While closed the dialog shows no form, so the copy of either decision does.
+  const { title, done, ...copy } = COPY[decision ?? 'REJECT'];
 
   async function verify() {
     setError(null);
@@ -89,87 +92,17 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
           {error}
         </Text>
       )}
-      <Modal opened={decision !== null} onClose={() => setDecision(null)} title={decision ? `${COPY[decision].title}: ${subject}` : ''}>
-        {decision && (
-          <ReasonForm
-            key={decision}
-            decision={decision}
-            onSubmit={async (reason) => {
-              await review({ variables: { input: { id: recordId, decision, reason } } });
-              notifications.show({ color: 'green', title: COPY[decision].done, message: subject });
-              setDecision(null);
-            }}
-            onCancel={() => setDecision(null)}
-          />
-        )}
-      </Modal>
+      <ReasonDialog
+        opened={decision !== null}
+        onClose={() => setDecision(null)}
+        title={decision ? `${title}: ${subject}` : ''}
+        onSubmit={async (reason) => {
+          if (!decision) return;
+          await review({ variables: { input: { id: recordId, decision, reason } } });
+          notifications.show({ color: 'green', title: done, message: subject });
+        }}
+        {...copy}
+      />
     </Stack>
-  );
-}
-
-interface ReasonFormProps {
-  decision: ReasonDecision;
-  onSubmit: (reason: string) => Promise<void>;
-  onCancel: () => void;
-}
-
-export function ReasonForm({ decision, onSubmit, onCancel }: ReasonFormProps) {
-  const copy = COPY[decision];
-  const [text, setText] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const reason = text.trim();
-    if (!reason) {
-      setFieldError(copy.required);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      await onSubmit(reason);
-    } catch (error) {
-      setFormError(toApiError(error).message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Nothing was changed">
-            {formError}
-          </Alert>
-        )}
-        <Textarea
-          label={copy.label}
-          description={copy.description}
-          required
-          autosize
-          minRows={3}
-          maxLength={LIMITS.noteMax}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            if (fieldError) setFieldError(null);
-          }}
-          error={fieldError}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" color={decision === 'REJECT' ? 'red' : undefined} loading={submitting}>
-            {copy.submit}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

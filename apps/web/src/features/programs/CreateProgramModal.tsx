@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { CreateProgramDocument, ProgramsDocument } from './operations';
 import { Requirements } from './Requirements';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramOptionsDocument } from './ProgramSelect';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { FormAlert } from '../../components/FormAlert';
 import { DialogActions } from '../../components/DialogActions';

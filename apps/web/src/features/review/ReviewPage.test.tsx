@@ -190,4 +190,45 @@ describe('ReviewPage', () => {
     expect(await screen.findByText('Entry rejected')).toBeVisible();
     expect(await screen.findByText('Nothing waiting for review')).toBeVisible();
   });
+
+  it('keeps the reason dialog open with the text when the API refuses it', async () => {
+    const reason = 'Patient Jane Roe was counselled';
+    const { user } = renderQueue([
+      queue([ana]),
+      {
+        request: { query: ReviewHourEntryDocument, variables: { input: { id: 'h-1', version: 3, decision: 'NEEDS_INFO', comment: reason } } },
+        result: { errors: [{ message: 'Remove the patient’s name from the comment.', extensions: { code: 'BAD_USER_INPUT' } }] },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: /^Ask for info Ana Diaz/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ask for more information' });
+    await user.type(within(dialog).getByLabelText(/^What should the student add or correct\?/), reason);
+    await user.click(within(dialog).getByRole('button', { name: 'Send back to student' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was changed');
+    expect(alert).toHaveTextContent('Remove the patient’s name from the comment.');
+    expect(within(dialog).getByLabelText(/^What should the student add or correct\?/)).toHaveValue(reason);
+  });
+
+  it('closes the reason dialog and reloads the queue when someone else reviewed the entry first', async () => {
+    const reason = 'These hours were logged on a day the pharmacy was closed.';
+    const { user } = renderQueue([
+      queue([ana, ben]),
+      {
+        request: { query: ReviewHourEntryDocument, variables: { input: { id: 'h-1', version: 3, decision: 'REJECT', comment: reason } } },
+        result: { errors: [{ message: 'This entry changed since you loaded it.', extensions: { code: 'CONFLICT' } }] },
+      },
+      queue([ben]),
+    ]);
+    await user.click(await screen.findByRole('button', { name: /^Reject Ana Diaz/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reject entry' });
+    await user.type(within(dialog).getByLabelText(/^Reason for rejecting/), reason);
+    await user.click(within(dialog).getByRole('button', { name: 'Reject entry' }));
+
+    expect(await screen.findByText('Someone else already reviewed this entry')).toBeVisible();
+    expect(screen.queryByRole('dialog', { name: 'Reject entry' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Showing 1–1 of 1')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Reject Ana Diaz/ })).not.toBeInTheDocument();
+  });
 });

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LIMITS, patientIdentifierWarning } from '@ptp/shared';
-import { IconAlertTriangle, IconShieldExclamation } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
-import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
+import { ReasonDialog, type ReasonDialogCopy } from '../../components/ReasonDialog';
+import { hasErrorCode } from '../../lib/graphql-errors';
 import { formatDuration, formatEntryDay, formatTimeRange } from '../../lib/hours';
 import { ReopenHourEntryDocument, ReviewHourEntryDocument } from './operations';
 
@@ -19,29 +17,30 @@ export interface ReviewTarget {
   studentName: string;
 }
 
-const COPY: Record<ReasonAction, { title: string; label: string; description: string; required: string; submit: string; done: string }> = {
+const COPY: Record<ReasonAction, ReasonDialogCopy & { done: string }> = {
   NEEDS_INFO: {
     title: 'Ask for more information',
     label: 'What should the student add or correct?',
     description: 'The student sees this and can edit and resubmit the entry.',
-    required: 'Write what the student should add or correct.',
-    submit: 'Send back to student',
+    tooShortMessage: 'Write what the student should add or correct.',
+    confirmLabel: 'Send back to student',
     done: 'Sent back to the student',
   },
   REJECT: {
     title: 'Reject entry',
     label: 'Reason for rejecting',
     description: 'The student sees this reason. Rejected hours never count.',
-    required: 'Enter the reason for rejecting.',
-    submit: 'Reject entry',
+    tooShortMessage: 'Enter the reason for rejecting.',
+    confirmLabel: 'Reject entry',
+    confirmColor: 'red',
     done: 'Entry rejected',
   },
   REOPEN: {
     title: 'Reopen approved entry',
     label: 'Reason for reopening',
     description: 'The entry goes back to “Waiting for review” and stops counting until approved again. Recorded in the audit log.',
-    required: 'Enter the reason for reopening.',
-    submit: 'Reopen entry',
+    tooShortMessage: 'Enter the reason for reopening.',
+    confirmLabel: 'Reopen entry',
     done: 'Entry reopened',
   },
 };
@@ -58,92 +57,45 @@ interface ReviewReasonModalProps {
 
 /** Ask for info, reject or reopen: each needs words the student (and the audit log) will read. */
 export function ReviewReasonModal({ action, entry, onClose, onChanged }: ReviewReasonModalProps) {
-  const opened = action !== null && entry !== null;
-  return (
-    <Modal opened={opened} onClose={onClose} title={action ? COPY[action].title : ''} size="lg">
-      {action && entry && <ReasonForm key={`${action}-${entry.id}`} action={action} entry={entry} onClose={onClose} onChanged={onChanged} />}
-    </Modal>
-  );
-}
+  const [review] = useMutation(ReviewHourEntryDocument);
+  const [reopen] = useMutation(ReopenHourEntryDocument);
+  // While closed the dialog shows no form, so the copy of any action does.
+  const { title, done, ...copy } = COPY[action ?? 'NEEDS_INFO'];
 
-function ReasonForm({ action, entry, onClose, onChanged }: { action: ReasonAction; entry: ReviewTarget; onClose: () => void; onChanged: () => void }) {
-  const copy = COPY[action];
-  const [text, setText] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [review, reviewState] = useMutation(ReviewHourEntryDocument);
-  const [reopen, reopenState] = useMutation(ReopenHourEntryDocument);
-  const warning = patientIdentifierWarning(text);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const reason = text.trim();
-    if (!reason) {
-      setFieldError(copy.required);
-      return;
-    }
+  async function send(reason: string) {
+    if (!action || !entry) return;
     try {
       if (action === 'REOPEN') {
         await reopen({ variables: { input: { id: entry.id, version: entry.version, reason } } });
       } else {
         await review({ variables: { input: { id: entry.id, version: entry.version, decision: action, comment: reason } } });
       }
-      notifications.show({ color: 'green', title: copy.done, message: `${entry.studentName}, ${formatEntryDay(entry.startedAt)}.` });
-      onClose();
-      onChanged();
+      notifications.show({ color: 'green', title: done, message: `${entry.studentName}, ${formatEntryDay(entry.startedAt)}.` });
     } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) {
-        notifications.show({ color: 'yellow', title: CONFLICT_MESSAGE, message: 'The list was reloaded with the latest version.' });
-        onClose();
-        onChanged();
-        return;
-      }
-      setFormError(toApiError(error).message);
+      if (!hasErrorCode(error, 'CONFLICT')) throw error;
+      // Nothing to fix in the reason: the dialog closes and the queue shows the entry as it is now.
+      notifications.show({ color: 'yellow', title: CONFLICT_MESSAGE, message: 'The list was reloaded with the latest version.' });
     }
+    onChanged();
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack>
-        <Text size="sm">
-          {entry.studentName} · {formatEntryDay(entry.startedAt)}, {formatTimeRange(entry.startedAt, entry.endedAt)} (
-          {formatDuration(entry.minutes)})
-        </Text>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Nothing was changed">
-            {formError}
-          </Alert>
-        )}
-        <Textarea
-          label={copy.label}
-          description={copy.description}
-          required
-          autosize
-          minRows={3}
-          maxLength={LIMITS.noteMax}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            if (fieldError) setFieldError(null);
-          }}
-          error={fieldError}
-          data-autofocus
-        />
-        {warning && (
-          <Alert color="yellow" icon={<IconShieldExclamation />} role="status" title="Check this text">
-            {warning}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" color={action === 'REJECT' ? 'red' : undefined} loading={reviewState.loading || reopenState.loading}>
-            {copy.submit}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ReasonDialog
+      opened={action !== null && entry !== null}
+      onClose={onClose}
+      title={action ? title : ''}
+      size="lg"
+      intro={
+        entry && (
+          <Text size="sm">
+            {entry.studentName} · {formatEntryDay(entry.startedAt)}, {formatTimeRange(entry.startedAt, entry.endedAt)} (
+            {formatDuration(entry.minutes)})
+          </Text>
+        )
+      }
+      warnPatientIdentifiers
+      onSubmit={send}
+      {...copy}
+    />
   );
 }

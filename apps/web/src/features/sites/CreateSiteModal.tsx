@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -6,8 +6,7 @@ import { LIMITS, PRACTICE_SETTING_LABELS, PracticeSetting, isIsoDate } from '@pt
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { toApiError } from '../../lib/graphql-errors';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramSelect } from '../programs/ProgramSelect';
 import { CreateSiteDocument, SitesDocument } from './operations';
 import { SiteOptionsDocument } from '../review/operations';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -49,9 +48,7 @@ export function CreateSiteModal({ opened, onClose }: { opened: boolean; onClose:
 
 function CreateSiteForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
-  const programs = useQuery(ProgramOptionsDocument);
   const [createSite] = useMutation(CreateSiteDocument, { refetchQueries: [SitesDocument, SiteOptionsDocument] });
-  const programOptions = programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
   const {
     register,
     control,
@@ -82,16 +79,12 @@ function CreateSiteForm({ onClose }: { onClose: () => void }) {
           control={control}
           name="programId"
           render={({ field }) => (
-            <Select
-              label="Program"
+            <ProgramSelect
               required
-              searchable
-              placeholder={programs.loading ? 'Loading programs…' : 'Choose a program'}
-              data={programOptions}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
               onBlur={field.onBlur}
-              error={errors.programId?.message ?? (programs.error ? toApiError(programs.error).message : undefined)}
+              error={errors.programId?.message}
             />
           )}
         />

@@ -47,4 +47,30 @@ describe('StatusHistory', () => {
     await user.click(screen.getByRole('button', { name: 'Void event' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Refused by the test');
   });
+
+  it('sends the replacement status with its reason, and starts over with "only void" when opened again', async () => {
+    const input = { eventId: 'ev-3', reason: 'Went on leave, did not graduate', correctedStatus: 'LEAVE_OF_ABSENCE', correctedReasonCode: 'MEDICAL' };
+    const { user } = renderWithApp(<StatusHistory events={events} caption="History" canCorrect />, {
+      mocks: [{ request: { query: CorrectStatusEventDocument, variables: { input } }, result: { errors: [{ message: 'Refused by the test', extensions: { code: 'CONFLICT' } }] } }],
+    });
+    await user.click(screen.getByRole('button', { name: 'Correct…' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Correct a status event' });
+    await user.type(within(dialog).getByLabelText(/^Reason for the correction/), input.reason);
+    await user.click(within(dialog).getByRole('textbox', { name: /^Correct status/ }));
+    await user.click(await screen.findByRole('option', { name: 'On leave' }));
+    expect(within(dialog).getByRole('button', { name: 'Void and replace' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('textbox', { name: /^Reason of the correct status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Health / medical' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Void and replace' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The status was not corrected');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Refused by the test');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Correct…' }));
+    dialog = await screen.findByRole('dialog', { name: 'Correct a status event' });
+    expect(within(dialog).getByLabelText(/^Reason for the correction/)).toHaveValue('');
+    expect(within(dialog).getByRole('textbox', { name: /^Correct status/ })).toHaveValue('');
+    expect(within(dialog).queryByRole('textbox', { name: /^Reason of the correct status/ })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Void event' })).toBeEnabled();
+  });
 });

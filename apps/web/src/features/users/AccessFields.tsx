@@ -3,7 +3,7 @@ import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core
 import { ROLE_SCOPE } from '@ptp/shared';
 import { Controller, useFormContext } from 'react-hook-form';
 import { toApiError } from '../../lib/graphql-errors';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramMultiSelect } from '../programs/ProgramSelect';
 import { CohortOptionsDocument, SiteOptionsDocument } from '../review/operations';
 import { STAFF_ROLE_OPTIONS, type AccessValues } from './access';
 
@@ -48,22 +48,18 @@ export function AccessFields({ roleDescription }: { roleDescription?: string }) 
 
 function ProgramsField() {
   const { control, formState } = useFormContext<AccessValues>();
-  const programs = useQuery(ProgramOptionsDocument);
   return (
     <Controller
       control={control}
       name="programIds"
       render={({ field }) => (
-        <MultiSelect
+        <ProgramMultiSelect
           label={ROLE_SCOPE.ADMIN.label}
           required
-          searchable
-          placeholder={programs.loading ? 'Loading programs…' : 'Choose programs'}
-          data={programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []}
           value={field.value}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          error={formState.errors.programIds?.message ?? (programs.error ? toApiError(programs.error).message : undefined)}
+          error={formState.errors.programIds?.message}
         />
       )}
     />

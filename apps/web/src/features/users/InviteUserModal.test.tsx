@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramOptionsDocument } from '../programs/ProgramSelect';
 import { CohortOptionsDocument, SiteOptionsDocument } from '../review/operations';
 import { InviteUserModal } from './InviteUserModal';
 import { InviteUserDocument } from './operations';

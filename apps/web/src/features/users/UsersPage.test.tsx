@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { USERS, renderWithApp } from '../../test/render';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramOptionsDocument } from '../programs/ProgramSelect';
 import { DeactivateUserDocument, SetSystemAdminDocument, UsersDocument } from './operations';
 import { UsersPage } from './UsersPage';
 

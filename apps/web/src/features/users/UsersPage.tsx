@@ -20,7 +20,7 @@ import { toApiError } from '../../lib/graphql-errors';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
-import { ProgramOptionsDocument } from '../cohorts/operations';
+import { ProgramSelect } from '../programs/ProgramSelect';
 import { ChangeAccessModal } from './ChangeAccessModal';
 import { DeactivateUserModal } from './DeactivateUserModal';
 import { InviteUserModal } from './InviteUserModal';
@@ -199,7 +199,6 @@ export function UsersPage() {
   const [changingAccess, setChangingAccess] = useState<UserRowFragment | null>(null);
   const canGrantSystemAdmin = useCan('SYSTEM_ADMIN_GRANT');
   const [systemAdminOf, setSystemAdminOf] = useState<UserRowFragment | null>(null);
-  const programs = useQuery(ProgramOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(UsersDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, filter: { search: search.committed || null, role, status, programId } },
     notifyOnNetworkStatusChange: true,
@@ -294,17 +293,7 @@ export function UsersPage() {
           clearable
           w={{ base: '100%', sm: 180 }}
         />
-        <Select
-          label="Program"
-          placeholder={programs.loading ? 'Loading programs…' : 'All programs'}
-          data={programs.data?.programs.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []}
-          value={programId}
-          onChange={(value) => updateParams({ program: value })}
-          clearable
-          searchable
-          error={programs.error ? 'Could not load programs' : undefined}
-          w={{ base: '100%', sm: 240 }}
-        />
+        <ProgramSelect allLabel="All programs" value={programId} onChange={(value) => updateParams({ program: value })} w={{ base: '100%', sm: 240 }} />
       </Group>
       {error && !connection ? (
         <QueryError error={error} what="the users" onRetry={() => refetch()} />
