@@ -36,6 +36,16 @@ export default tseslint.config(
     },
   },
   {
+    // docs/architecture.md §3: common/ depends on no feature (app-level composition is in src/graphql/ and src/resolvers.ts).
+    files: ['apps/api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/modules/**'], message: 'apps/api/src/common must not depend on a feature module (docs/architecture.md §3).' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.test.tsx', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

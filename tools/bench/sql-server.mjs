@@ -79,6 +79,11 @@ const progressOf = (row) =>
   });
 
 const handlers = {
+  /** (e) The bare request: the same HTTP round trip, JSON in and out, no data (the per-request overhead's reference). */
+  async typename() {
+    return { data: { __typename: 'Query' } };
+  },
+
   /** (a) A roster page with progress: one statement. */
   async roster(token, { cohortId, first = 50 }) {
     const { rows } = await pool.query({
@@ -160,35 +165,60 @@ const handlers = {
   },
 
   /**
-   * (d) Log hours: the checks (scope, enrollment active, placement of this enrollment, shift inside
-   * the placement's dates in the program's time zone, not in the future, no overlap) and the insert
-   * in one statement = one transaction, one round trip. The exclusion constraint still guards races.
+   * (d) Log hours, doing what the API does (docs/performance.md §3, an honest baseline): the checks
+   * (scope, enrollment active, at least a minute and at most 16 hours, not before the enrollment,
+   * not in the future, the placement is this enrollment's and covers the shift's days in the
+   * program's time zone, required compliance current under a BLOCK policy, flagged under FLAG, no
+   * overlap), the insert, its audit row and the preceptor's notification, in one statement = one
+   * transaction, one round trip. The exclusion constraint still guards races.
    */
-  async log(token, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote }) {
+  async log(token, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote, requestId = null }) {
     const { rows } = await pool.query({
       name: 'log',
       text: `WITH ${ME},
        ctx AS (
-         SELECT e.id, e.program_id, (SELECT si.setting FROM sites si WHERE si.id = pl.site_id) AS setting
+         SELECT e.id, e.program_id, si.setting, pl.site_id, pl.preceptor_id, p.expired_compliance_policy AS policy,
+                ARRAY(SELECT ci.name FROM compliance_items ci
+                       WHERE ci.program_id = e.program_id AND ci.active
+                         AND NOT EXISTS (SELECT 1 FROM compliance_records cr
+                                          WHERE cr.enrollment_id = e.id AND cr.item_id = ci.id AND cr.status IN ('VERIFIED', 'WAIVED')
+                                            AND cr.completed_on <= ($4::timestamptz AT TIME ZONE p.time_zone)::date
+                                            AND (cr.expires_on IS NULL OR cr.expires_on >= ($4::timestamptz AT TIME ZONE p.time_zone)::date))
+                       ORDER BY ci.sort_order, ci.name) AS lapsed
            FROM placements pl
+           JOIN sites si ON si.id = pl.site_id
            JOIN enrollments e ON e.id = pl.enrollment_id
            JOIN programs p ON p.id = e.program_id
           WHERE pl.id = $3 AND pl.enrollment_id = $2 AND ${ENROLLMENT_SCOPE}
             AND e.status IN ('ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED')
-            AND $5::timestamptz > $4::timestamptz AND $5::timestamptz - $4::timestamptz <= interval '16 hours'
+            AND $5::timestamptz - $4::timestamptz >= interval '1 minute' AND $5::timestamptz - $4::timestamptz <= interval '16 hours'
             AND $5::timestamptz <= now() + interval '1 minute'
+            AND ($4::timestamptz AT TIME ZONE p.time_zone)::date >= e.enrolled_on
             AND ($4::timestamptz AT TIME ZONE p.time_zone)::date >= pl.start_date
             AND (($5::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date <= pl.end_date
             AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = e.id AND h.status <> 'REJECTED'
                                AND tstzrange(h.started_at, h.ended_at) && tstzrange($4::timestamptz, $5::timestamptz))
+       ), ok AS (SELECT * FROM ctx WHERE ctx.policy <> 'BLOCK' OR cardinality(ctx.lapsed) = 0),
+       ins AS (
+         INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, logged_by, compliance_flag)
+         SELECT ok.program_id, ok.id, $3, $6::hour_component, ok.setting, $4, $5, $7, (SELECT id FROM me),
+                CASE WHEN ok.policy = 'FLAG' AND cardinality(ok.lapsed) > 0 THEN 'Compliance not current on the shift date: ' || array_to_string(ok.lapsed, ', ') END
+           FROM ok
+         RETURNING *
+       ), audit AS (
+         INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, after, request_id)
+         SELECT ins.logged_by, 'hours.logOnBehalf', 'HourEntry', ins.id::text, ins.program_id, to_jsonb(ins), $8 FROM ins
+       ), notify AS (
+         INSERT INTO notifications (program_id, recipient_id, kind, subject_type, subject_id, data, digest, group_key)
+         SELECT ins.program_id, pr.user_id, 'HOURS_WAITING', 'Site', ok.site_id, jsonb_build_object('siteName', si.name), 'DAILY', 'hours-waiting:' || ok.site_id
+           FROM ins JOIN ok ON true JOIN preceptors pr ON pr.id = ok.preceptor_id JOIN sites si ON si.id = ok.site_id
+         ON CONFLICT (recipient_id, group_key) WHERE email_status = 'PENDING' AND group_key IS NOT NULL
+         DO UPDATE SET item_count = notifications.item_count + 1, read_at = NULL, updated_at = now()
        )
-       INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, logged_by)
-       SELECT ctx.program_id, ctx.id, $3, $6::hour_component, ctx.setting, $4, $5, $7, (SELECT id FROM me)
-         FROM ctx
-       RETURNING id, started_at, ended_at, minutes, status, version`,
-      values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote],
+       SELECT id, started_at, ended_at, minutes, status, version FROM ins`,
+      values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote, requestId],
     });
-    if (!rows[0]) return { status: 400, body: { errors: [{ message: 'refused: out of scope, not active, outside the placement, in the future or overlapping' }] } };
+    if (!rows[0]) return { status: 400, body: { errors: [{ message: 'refused: out of scope, not active, outside the placement or enrollment, compliance not current, in the future or overlapping' }] } };
     const r = rows[0];
     return { data: { logHours: { id: r.id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at.toISOString(), minutes: r.minutes, status: r.status, version: r.version } } };
   },

@@ -16,7 +16,7 @@ import { Enrollment, EnrollmentStatusEvent } from '../modules/student/enrollment
 import { Student } from '../modules/student/student.entity';
 import { LoginAttempt, Session } from '../modules/user/session.entity';
 import { RateLimitHit } from '../common/auth/rate-limit.entity';
-import { User } from '../modules/user/user.entity';
+import { User } from '../common/auth/user.entity';
 
 export const ENTITIES = [
   User, Session, LoginAttempt, Program, ProgramRequirement, ProgramAdmin, Cohort, CohortInstructor,

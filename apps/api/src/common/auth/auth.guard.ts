@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, userCan } from '@ptp/shared';
-import type { AuthedRequest, GqlContext } from '../graphql/context';
+import type { AuthedRequest, RequestContext } from '../graphql/context';
 import { DomainError, forbidden, unauthenticated } from '../graphql/errors';
 import { ANY_PERMISSION, IS_PUBLIC, PERMISSIONS } from './decorators';
 import { SESSION_ONLY } from './session-only';
@@ -38,7 +38,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const type = context.getType<string>();
     if (type !== 'graphql' && type !== 'http') return true;
-    const req: AuthedRequest = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest();
+    const req: AuthedRequest = type === 'graphql' ? GqlExecutionContext.create(context).getContext<RequestContext>().req : context.switchToHttp().getRequest();
     if (req.user === undefined && req.sessionId === undefined) {
       const session = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE] as string | undefined);
       if (session && !session.idle) {

@@ -1,9 +1,9 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, userCan } from '@ptp/shared';
-import type { User } from '../../modules/user/user.entity';
+import type { User } from './user.entity';
 import { forbidden } from '../graphql/errors';
-import type { AuthedRequest, GqlContext } from '../graphql/context';
+import type { AuthedRequest, RequestContext } from '../graphql/context';
 
 export const IS_PUBLIC = 'ptp:public';
 export const PERMISSIONS = 'ptp:permissions';
@@ -21,7 +21,7 @@ export const CanAny = (...permissions: Permission[]) => SetMetadata(ANY_PERMISSI
 /** The signed-in user (the guard guarantees one on non-public operations). */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   if (context.getType<string>() === 'http') return context.switchToHttp().getRequest<AuthedRequest>().user;
-  return GqlExecutionContext.create(context).getContext<GqlContext>().req.user;
+  return GqlExecutionContext.create(context).getContext<RequestContext>().req.user;
 });
 
 /**

@@ -5,7 +5,7 @@ import type { CookieOptions } from 'express';
 import { DataSource } from 'typeorm';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
-import { User } from '../../modules/user/user.entity';
+import { User } from './user.entity';
 import { preparedQuery } from '../database/prepared';
 import { DomainError, tooManyRequests } from '../graphql/errors';
 import { hydrate, entityColumns } from '../graphql/connection';

@@ -1,6 +1,6 @@
 import type { DisclosureAction } from '@ptp/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { User } from '../../modules/user/user.entity';
+import type { User } from '../auth/user.entity';
 
 /** One line of the disclosure log: what was handed out, why, about how many students. */
 export interface DisclosureEntry {

@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared';
 import { badInput, isDataException } from './errors';
+import { UUID } from './input-values';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -71,7 +72,6 @@ export class PageArgs {
 }
 
 type SortValue = string | number | null;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalidCursor = () => badInput('after: this page cursor is not valid; reload the list from its first page.');
 
 export function encodeCursor(sortValue: SortValue, id: string): string {

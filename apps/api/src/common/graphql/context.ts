@@ -1,7 +1,5 @@
 import type { Request, Response } from 'express';
-import { todayIn } from '@ptp/shared';
-import type { User } from '../../modules/user/user.entity';
-import type { Loaders } from './loaders';
+import type { User } from '../auth/user.entity';
 
 export interface AuthedRequest extends Request {
   user?: User;
@@ -10,18 +8,8 @@ export interface AuthedRequest extends Request {
   apiTokenId?: string;
 }
 
-/** Built once per GraphQL request (app.module). */
-export interface GqlContext {
+/** What common/ reads of the GraphQL context; the app-level `GqlContext` (src/graphql/context.ts) adds the request's loaders. */
+export interface RequestContext {
   req: AuthedRequest;
   res: Response;
-  loaders: Loaders;
-}
-
-/** The request id (from the logger) that audit rows carry, to tie them to log lines. */
-export const requestIdOf = (ctx: GqlContext): string | null => (ctx.req.id == null ? null : String(ctx.req.id));
-
-/** Today's date in a program's time zone (the day its rules count by; docs/design.md), through the request's program loader. */
-export async function programToday(ctx: GqlContext, programId: string): Promise<string> {
-  const program = await ctx.loaders.program.load(programId);
-  return todayIn(program?.timeZone ?? 'UTC');
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { User } from '../../modules/user/user.entity';
+import type { User } from '../auth/user.entity';
 import { forbidden, notFound } from '../graphql/errors';
+import { UUID } from '../graphql/input-values';
 
 /** A SQL condition with its parameters, numbered from `offset + 1`. */
 export interface ScopeCondition {
@@ -9,7 +10,6 @@ export interface ScopeCondition {
   params: unknown[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ScopeKind = 'program' | 'cohort' | 'enrollment' | 'student' | 'site' | 'placement' | 'hourEntry' | 'complianceRecord';
 

@@ -5,7 +5,7 @@ import { SessionService } from '../../common/auth/session.service';
 import { badInput, conflict, forbidden } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { assertLicenseCurrent } from '../site/site.service';
 import { InviteUserInput, UpdateUserAccessInput } from './dto/account.input';
 import { AccessSnapshot, accessOf, Db, loadUser, programNamesOf } from './account-records';

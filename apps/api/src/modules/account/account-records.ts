@@ -2,7 +2,7 @@ import { Role } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { notFound } from '../../common/graphql/errors';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 /** Anything that runs SQL: the data source or a transaction's entity manager. */
 export type Db = Pick<EntityManager, 'query'>;

@@ -4,11 +4,11 @@ import { Permission } from '@ptp/shared';
 import { Can, CurrentUser, Public } from '../../common/auth/decorators';
 import { SessionOnly } from '../../common/auth/session-only';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session.service';
-import { type GqlContext, requestIdOf } from '../../common/graphql/context';
+import { type GqlContext, requestIdOf } from '../../graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { AuthPayload } from '../user/auth.resolver';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import {
   ChangePasswordInput, InvitationInfo, InviteUserInput, LinkTokenArgs, RequestPasswordResetInput, SetPasswordWithTokenInput,
   UpdateUserAccessInput, UserAccess, UserConnection, UserIdArgs, UsersArgs,

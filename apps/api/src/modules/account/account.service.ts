@@ -3,7 +3,7 @@ import { UserStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { containsPattern, entityColumns, hydrate, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
 import { ScopeService } from '../../common/scope/scope.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { UserFilter } from './dto/account.input';
 import { loadUser } from './account-records';
 

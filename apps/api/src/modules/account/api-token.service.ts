@@ -5,7 +5,7 @@ import { newToken } from '../../common/auth/tokens';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { ApiToken } from './account.entity';
 import { CreateApiTokenInput } from './dto/api-token.input';
 

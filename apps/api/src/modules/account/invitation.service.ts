@@ -5,7 +5,7 @@ import { ENV } from '../../config/config.module';
 import { Env, publicUrl } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { MailDraft, MailService } from '../mail/mail.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { invitationEmail } from './account.emails';
 import { LinkTokenService } from './link-token.service';
 

@@ -5,7 +5,7 @@ import { SessionService } from '../../common/auth/session.service';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { badInput, DomainError } from '../../common/graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { Db, loadUser } from './account-records';
 import { passwordProblem } from './password-policy';
 

@@ -9,7 +9,7 @@ import { ENV } from '../../config/config.module';
 import { Env, publicUrl } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { passwordChangedEmail, resetEmail } from './account.emails';
 import { programNamesOf } from './account-records';
 import { InvitationService } from './invitation.service';

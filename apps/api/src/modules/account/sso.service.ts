@@ -7,7 +7,7 @@ import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { ENV } from '../../config/config.module';
 import { Env, publicUrl } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { loadOpenIdClient, type OpenIdClient } from './openid-client.loader';
 
 /** Why a sign-in with the identity provider did not happen: `/login?sso_error=<code>` (the login page words it). */

@@ -2,8 +2,8 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SessionOnly } from '../../common/auth/session-only';
-import { type GqlContext, requestIdOf } from '../../common/graphql/context';
-import { User } from '../user/user.entity';
+import { type GqlContext, requestIdOf } from '../../graphql/context';
+import { User } from '../../common/auth/user.entity';
 import { SetSystemAdminInput } from './dto/system-admin.input';
 import { SystemAdminService } from './system-admin.service';
 

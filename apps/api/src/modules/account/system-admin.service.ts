@@ -4,7 +4,7 @@ import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { SetSystemAdminInput } from './dto/system-admin.input';
 
 /**

@@ -3,8 +3,8 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, PageArgs } from '../../common/graphql/connection';
-import type { GqlContext } from '../../common/graphql/context';
-import { User } from '../user/user.entity';
+import type { GqlContext } from '../../graphql/context';
+import { User } from '../../common/auth/user.entity';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 

@@ -2,7 +2,7 @@ import { Injectable, type Type } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type ConnectionShape, type PageArgs } from '../../common/graphql/connection';
 import { ScopeService } from '../../common/scope/scope.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { assertCan } from '../../common/auth/decorators';
-import { GqlContext, programToday } from '../../common/graphql/context';
+import { GqlContext, programToday } from '../../graphql/context';
 import { FIELD_COST } from '../../common/graphql/limits';
 import { Cohort } from './cohort.entity';
 import { CohortDashboardService } from './cohort-dashboard.service';

@@ -2,9 +2,9 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Program } from '../program/program.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { Cohort } from './cohort.entity';
 import { CohortService } from './cohort.service';
 import { AssignInstructorsInput, CohortsArgs, CreateCohortInput, UpdateCohortInput } from './dto/cohort.input';

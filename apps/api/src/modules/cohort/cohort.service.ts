@@ -4,7 +4,7 @@ import { containsPattern, PageArgs, paginate, SortDirection } from '../../common
 import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { Cohort } from './cohort.entity';
 import { AssignInstructorsInput, CohortFilter, CreateCohortInput, UpdateCohortInput } from './dto/cohort.input';
 

@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Program } from '../program/program.entity';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 /** An ASHP/ACPE competency (code like 1.1E): the library, seeded by a migration, editable by admins. */
 @ObjectType()

@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Program } from '../program/program.entity';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { Competency, CompetencySignoff } from './competency.entity';
 import { CompetencyService } from './competency.service';
 import {

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
-import type { Loaders } from '../../common/graphql/loaders';
+import type { Loaders } from '../../graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Program } from '../program/program.entity';
 import type { Enrollment } from '../student/enrollment.entity';
 import { Placement } from '../site/site.entity';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { Competency, CompetencySignoff } from './competency.entity';
 import type { SaveCompetencyInput, SetPlacementCompetenciesInput, SetProgramCompetenciesInput, SignOffCompetencyInput, TrainingPlan } from './dto/competency.input';
 

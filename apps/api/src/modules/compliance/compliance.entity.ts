@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { ComplianceReviewStatus, ValidityKind } from '@ptp/shared';
 import { Program } from '../program/program.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 registerEnumType(ValidityKind, { name: 'ValidityKind' });
 registerEnumType(ComplianceReviewStatus, { name: 'ComplianceReviewStatus' });

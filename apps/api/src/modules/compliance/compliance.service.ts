@@ -9,7 +9,7 @@ import { ScopeService } from '../../common/scope/scope.service';
 import { FileStorage } from '../../common/storage/file-storage';
 import { AuditService } from '../audit/audit.service';
 import { GatheredDraft, NotificationDraft, NotificationService } from '../notification/notification.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { ComplianceDecision, ComplianceRecordFilter, ReviewComplianceRecordInput, SaveComplianceItemInput, SubmitComplianceRecordInput } from './dto/compliance.input';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from './compliance.entity';
 import { MAX_UPLOAD_BYTES, sniffDocumentType } from './file-types';

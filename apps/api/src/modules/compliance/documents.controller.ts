@@ -6,7 +6,7 @@ import { IsUUID } from 'class-validator';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import type { AuthedRequest } from '../../common/graphql/context';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { ComplianceService } from './compliance.service';
 import { MAX_UPLOAD_BYTES } from './file-types';
 

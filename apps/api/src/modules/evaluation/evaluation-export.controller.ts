@@ -6,7 +6,7 @@ import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import { sendFile } from '../../common/export/send-file';
 import type { AuthedRequest } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { EvaluationService } from './evaluation.service';
 
 /** Query string of the evaluations CSV. */

@@ -4,7 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Program } from '../program/program.entity';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 registerEnumType(EvaluationKind, { name: 'EvaluationKind', description: 'MIDTERM and FINAL: the preceptor evaluates the student; SITE: the student evaluates the site and preceptor.' });
 registerEnumType(EvaluationFormKind, { name: 'EvaluationFormKind' });

@@ -1,11 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EvaluationKind, Permission, SCALE_RATINGS } from '@ptp/shared';
 import { assertCan, Can, CurrentUser } from '../../common/auth/decorators';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { CohortDashboard } from '../cohort/dto/cohort-dashboard.types';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSection, EvaluationSlot, EvaluationSummary, EvaluationToFill, RatingOption } from './dto/evaluation.types';
 import { Evaluation, EvaluationAnswer, EvaluationForm } from './evaluation.entity';

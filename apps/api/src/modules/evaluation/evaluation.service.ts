@@ -11,7 +11,7 @@ import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationService } from '../notification/notification.service';
 import type { RecordEvaluation } from '../student/student-record.types';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import type { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSlot, EvaluationSummary } from './dto/evaluation.types';
 import { Evaluation, EvaluationForm, EvaluationFormItem } from './evaluation.entity';

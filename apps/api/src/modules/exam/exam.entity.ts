@@ -4,7 +4,7 @@ import { CredentialKind, ExamResult } from '@ptp/shared';
 import { Program } from '../program/program.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { Student } from '../student/student.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 registerEnumType(ExamResult, { name: 'ExamResult' });
 registerEnumType(CredentialKind, { name: 'CredentialKind' });

@@ -1,10 +1,10 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ExamResult, Permission, retakeStatus } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Enrollment } from '../student/enrollment.entity';
 import { Student } from '../student/student.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { AddCredentialInput, ExamInput, RecordExamAttemptInput, RecordExamResultInput } from './dto/exam.input';
 import { Credential, Exam, ExamAttempt } from './exam.entity';
 import { ExamService } from './exam.service';

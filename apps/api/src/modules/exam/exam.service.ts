@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Enrollment } from '../student/enrollment.entity';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { AddCredentialInput, ExamInput, RecordExamAttemptInput, RecordExamResultInput } from './dto/exam.input';
 import { Credential, Exam, ExamAttempt } from './exam.entity';
 

@@ -6,7 +6,7 @@ import { badInput, forbidden } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationService } from '../notification/notification.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { ClockInInput, ClockOutInput } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
 import { EntryDraft, SCOPE_OFFSET } from './hour-rules';

@@ -1,5 +1,5 @@
 import { computeProgress, todayIn, type Progress } from '@ptp/shared';
-import type { Loaders } from '../../common/graphql/loaders';
+import type { Loaders } from '../../graphql/loaders';
 import type { Enrollment } from '../student/enrollment.entity';
 
 /**

@@ -6,7 +6,7 @@ import { HourComponent, HourEntryStatus, PracticeSetting } from '@ptp/shared';
 import { Program } from '../program/program.entity';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 registerEnumType(HourEntryStatus, { name: 'HourEntryStatus' });
 

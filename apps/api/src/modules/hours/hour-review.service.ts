@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { auditInsertSql } from '../audit/audit.service';
 import { hourReviewedSql, hoursWaitingSql, REVIEW_KIND } from '../notification/notification.sql';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { ApproveHourEntriesInput, ReopenHourEntryInput, ReviewDecision, ReviewHourEntryInput } from './dto/hours.input';
 import { ApproveHourEntriesResult, refusalOf } from './dto/approve-result';
 import { HourEntry } from './hour-entry.entity';

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import type { ScopeCondition } from '../../common/scope/scope.service';
 import { lapsedItemsSql } from '../compliance/compliance.sql';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { HourEntry } from './hour-entry.entity';
 
 /*

@@ -3,7 +3,7 @@ import { entityColumns, hydrate } from '../../common/graphql/connection';
 import type { ScopeCondition } from '../../common/scope/scope.service';
 import { auditInsertSql } from '../audit/audit.service';
 import { hoursWaitingSql } from '../notification/notification.sql';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { HourEntry } from './hour-entry.entity';
 import { COMPLIANCE_FLAG_SQL, CONTEXT_COLUMNS, draftParams, EntryContext, EntryDraft, explainOverlap, HOUR_AUDIT, hourRulesSql, nextParam, refusal } from './hour-rules';
 

@@ -3,10 +3,10 @@ import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } 
 import { Permission } from '@ptp/shared';
 import { Can, CanAny, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import {
   ApproveHourEntriesInput, ClockInInput, ClockOutInput, HourEntriesArgs, LogHoursInput, ReopenHourEntryInput, ReviewHourEntryInput, UpdateHourEntryInput,
 } from './dto/hours.input';

@@ -3,7 +3,7 @@ import { DigestCadence, NotificationEmailStatus, NotificationKind } from '@ptp/s
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Program } from '../program/program.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(NotificationEmailStatus, { name: 'NotificationEmailStatus' });

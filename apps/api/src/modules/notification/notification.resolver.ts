@@ -2,8 +2,8 @@ import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, Resolve
 import { DigestCadence, NOTIFICATION_KINDS, NotificationKind, notificationKindsFor } from '@ptp/shared';
 import { CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import type { GqlContext } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import type { GqlContext } from '../../graphql/context';
+import type { User } from '../../common/auth/user.entity';
 import { NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input';
 import { Notification } from './notification.entity';
 import { NotificationService, PreferenceState } from './notification.service';

@@ -6,7 +6,7 @@ import { badInput, notFound } from '../../common/graphql/errors';
 import { ENV } from '../../config/config.module';
 import { Env, publicUrl } from '../../config/env';
 import { MailDraft, MailService } from '../mail/mail.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { Notification } from './notification.entity';
 import { hoursWaitingSql, OPEN_GROUP } from './notification.sql';
 import { digestEmail, notificationEmail } from './notification.text';

@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { AddEmploymentRecordInput, AddOutcomeMarkerInput } from './outcome.input';
 import { EmploymentRecord, OutcomeMarker } from './outcome.entity';
 import { OutcomeService } from './outcome.service';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import type { AddEmploymentRecordInput, AddOutcomeMarkerInput } from './outcome.input';
 import { EmploymentRecord, OutcomeMarker } from './outcome.entity';
 

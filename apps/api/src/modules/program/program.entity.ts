@@ -4,7 +4,7 @@ import {
 } from 'typeorm';
 import { DEFAULT_BENCHMARKS, ExpiredCompliancePolicy, HourComponent, PracticeSetting, ProgramLevel } from '@ptp/shared';
 import type { ProgramBenchmarks } from '@ptp/shared';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { numericTransformer } from '../../common/database/transformers';
 
 registerEnumType(ProgramLevel, { name: 'ProgramLevel' });

@@ -2,8 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { ashpRequirementWarnings, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import { GqlContext, requestIdOf } from '../../graphql/context';
+import type { User } from '../../common/auth/user.entity';
 import { ProgramBenchmarksType } from './dto/program-benchmarks.type';
 import { CreateProgramInput, ProgramBenchmarksInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
 import { Program, ProgramRequirement } from './program.entity';

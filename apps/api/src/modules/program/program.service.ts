@@ -6,7 +6,7 @@ import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { insertDefaultEvaluationForms } from '../evaluation/default-forms';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { CreateProgramInput, HourRequirementInput, ProgramBenchmarksInput, ProgramFilter, UpdateProgramInput } from './dto/program.input';
 import { Program, ProgramRequirement } from './program.entity';
 

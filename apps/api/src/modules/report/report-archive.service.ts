@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection, type ConnectionShape } from '../../common/graphql/connection';
 import { forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { DisclosureEvent, ReportSnapshot } from './report.entity';
 import { ReportService, type ReportRequest } from './report.service';
 import type { OutcomeReport, StoredReport } from './report.types';
+import { UUID } from '../../common/graphql/input-values';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SNAPSHOT_SORT = `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 const DISCLOSURE_SORT = `to_char(d.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 

@@ -6,7 +6,7 @@ import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import { recordDisclosure } from '../../common/export/disclosure';
 import type { AuthedRequest } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { ReportExportQuery, SnapshotExportQuery } from './dto/report.input';
 import { ReportArchiveService, storedToReport } from './report-archive.service';
 import { exportFileName, renderCsvZip, renderPdf, reportDisclosure } from './report.export';

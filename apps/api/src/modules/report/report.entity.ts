@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Cohort } from '../cohort/cohort.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import type { StoredReport } from './report.types';
 
 /**

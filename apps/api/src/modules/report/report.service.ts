@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { assertCan } from '../../common/auth/decorators';
 import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { ASHP_COHORTS_SQL, FIGURES_SQL, PROGRAMS_SQL } from './report.sql';
 import { AshpCohortRow, Computed, DOMAINS, employmentRule, FigureRow, ProgramRow, reportTables } from './report.tables';
 import { OutcomeReport, ReportFigure, ReportRate, ReportStudent, ReportTrendPoint } from './report.types';

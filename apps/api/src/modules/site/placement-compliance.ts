@@ -2,7 +2,7 @@ import { userCan, Permission } from '@ptp/shared';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/graphql/errors';
 import { complianceGapsSql } from '../compliance/compliance.sql';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 
 /** Today in the program's time zone (program `p`). */
 const TODAY = `(now() AT TIME ZONE p.time_zone)::date`;

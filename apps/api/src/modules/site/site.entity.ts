@@ -4,7 +4,7 @@ import {
 } from 'typeorm';
 import { PracticeSetting } from '@ptp/shared';
 import { Program } from '../program/program.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { numericTransformer } from '../../common/database/transformers';
 

@@ -2,10 +2,10 @@ import { Args, Context, Int, Mutation, Parent, Query, registerEnumType, ResolveF
 import { AGREEMENT_WARNING_DAYS, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import { GqlContext, programToday, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, programToday, requestIdOf } from '../../graphql/context';
 import { AccountService } from '../account/account.service';
 import { Enrollment } from '../student/enrollment.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementsArgs, SitesArgs, UpdateSiteInput } from './dto/site.input';
 import { Placement, Preceptor, Site } from './site.entity';
 import { gapsVisibleTo } from './placement-compliance';

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { NotificationService } from '../notification/notification.service';
 import { Cohort } from '../cohort/cohort.entity';
 import { Enrollment } from '../student/enrollment.entity';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { AddPreceptorInput, CreatePlacementInput, CreateSiteInput, PlacementFilter, SiteFilter, UpdateSiteInput } from './dto/site.input';
 import { Placement, Preceptor, Site } from './site.entity';
 import { assertCompliancePolicy } from './placement-compliance';

@@ -5,7 +5,7 @@ import {
 import { EnrollmentStatus, ReasonCode } from '@ptp/shared';
 import { Cohort } from '../cohort/cohort.entity';
 import { Program } from '../program/program.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import { Student } from './student.entity';
 
 registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });

@@ -5,7 +5,7 @@ import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import { sendFile } from '../../common/export/send-file';
 import type { AuthedRequest } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
 import { StudentExportService } from './student-export.service';
 

@@ -8,7 +8,7 @@ import { ScopeService } from '../../common/scope/scope.service';
 import { csvFile } from '../../common/export/csv';
 import { recordDisclosure } from '../../common/export/disclosure';
 import { fileSlug } from '../report/report.export';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 
 /** A CSV file ready to send, and what the disclosure log says about it. */
 export interface CsvExport {

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
-import { User } from '../user/user.entity';
+import { GqlContext, requestIdOf } from '../../graphql/context';
+import { User } from '../../common/auth/user.entity';
 import { StudentImportInput } from './dto/student-import.input';
 import { StudentImportPreview, StudentImportResult } from './student-import.types';
 import { StudentImportService } from './student-import.service';

@@ -6,7 +6,7 @@ import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { InvitationService } from '../account/invitation.service';
 import { AuditEntry, AuditService } from '../audit/audit.service';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { StudentImportInput } from './dto/student-import.input';
 import { Enrollment } from './enrollment.entity';
 import { Student } from './student.entity';

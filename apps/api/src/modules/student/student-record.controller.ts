@@ -4,7 +4,7 @@ import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { sendFile } from '../../common/export/send-file';
 import type { AuthedRequest } from '../../common/graphql/context';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
 import { StudentRecordService } from './student-record.service';
 

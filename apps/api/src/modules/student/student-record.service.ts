@@ -4,13 +4,13 @@ import { DataSource } from 'typeorm';
 import { recordDisclosure } from '../../common/export/disclosure';
 import type { AuthedRequest } from '../../common/graphql/context';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
-import { createLoaders } from '../../common/graphql/loaders';
+import { createLoaders } from '../../graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
 import { FileStorage } from '../../common/storage/file-storage';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { enrollmentProgress } from '../hours/enrollment-progress';
 import { fileSlug } from '../report/report.export';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import { renderRecordPdf } from './student-record.pdf';
 import type {
   RecordComplianceItem, RecordCompetency, RecordDocument, RecordExamAttempt, RecordHourEntry, RecordHourTotal, RecordStatusEvent, StudentRecordData,

@@ -3,7 +3,7 @@ import {
   Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn,
 } from 'typeorm';
 import { Program } from '../program/program.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 
 @ObjectType()
 @Entity('students')

@@ -3,9 +3,9 @@ import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } 
 import { allowedNextStatuses, EnrollmentStatus, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
-import { GqlContext, requestIdOf } from '../../common/graphql/context';
+import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Cohort } from '../cohort/cohort.entity';
-import { User } from '../user/user.entity';
+import { User } from '../../common/auth/user.entity';
 import {
   CorrectStatusEventInput, EnrollmentsArgs, EnrollStudentInput, RecordStatusChangeInput, StudentsArgs, UpdateStudentInput,
 } from './dto/student.input';
@@ -60,8 +60,8 @@ export class EnrollmentResolver {
 
   @Query(() => Enrollment)
   @Can(Permission.STUDENT_READ)
-  enrollment(@CurrentUser() user: User, @Args() { id }: IdArgs) {
-    return this.service.getEnrollment(user, id);
+  enrollment(@CurrentUser() user: User, @Args() { id }: IdArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
+    return this.service.getEnrollment(user, id, { loaders: ctx.loaders, progress: selectsField(info, 'progress') });
   }
 
   @Mutation(() => Enrollment)

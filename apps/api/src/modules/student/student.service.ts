@@ -5,14 +5,16 @@ import { DataSource } from 'typeorm';
 import {
   containsPattern, entityColumns, hydrate, jsonColumns, KeysetQuery, PageArgs, paginate, SortDirection,
 } from '../../common/graphql/connection';
-import { progressInputColumns, progressInputOf, type Loaders, type ProgressInputRow } from '../../common/graphql/loaders';
+import { progressInputColumns, progressInputOf, type Loaders, type ProgressInputRow } from '../../graphql/loaders';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
+import { UUID } from '../../common/graphql/input-values';
+import { preparedQuery } from '../../common/database/prepared';
 import { ScopeService } from '../../common/scope/scope.service';
 import { InvitationService } from '../account/invitation.service';
 import { AuditService } from '../audit/audit.service';
 import { Cohort } from '../cohort/cohort.entity';
 import { Program, ProgramRequirement } from '../program/program.entity';
-import type { User } from '../user/user.entity';
+import type { User } from '../../common/auth/user.entity';
 import {
   CorrectStatusEventInput, EnrollmentFilter, EnrollmentOrder, EnrollmentSortField, EnrollStudentInput, RecordStatusChangeInput,
   StudentFilter, UpdateStudentInput,
@@ -20,6 +22,9 @@ import {
 import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
 import { unmetGraduationRequirements } from './graduation';
 import { Student } from './student.entity';
+
+/** The joins `progressColumns` reads over the enrollment `e`. */
+const PROGRESS_JOINS = 'JOIN cohorts rc ON rc.id = e.cohort_id JOIN programs rp ON rp.id = e.program_id';
 
 const SORT_EXPRESSIONS: Record<EnrollmentSortField, string> = {
   NAME: `lower(s.last_name || ' ' || s.first_name)`,
@@ -108,28 +113,34 @@ export class StudentService {
   private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'select' | 'joins' | 'onRow'> {
     const select: string[] = [];
     if (student) select.push(entityColumns(this.ds, Student, 's', 's__'));
-    if (progress) {
-      select.push(
-        entityColumns(this.ds, Cohort, 'rc', 'c__'),
-        entityColumns(this.ds, Program, 'rp', 'p__'),
-        `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
-            FROM program_requirements r WHERE r.program_id = e.program_id) AS "__requirements"`,
-        ...progressInputColumns('e.id'),
-      );
-    }
+    if (progress) select.push(...this.progressColumns());
     return {
       select,
-      joins: progress ? 'JOIN cohorts rc ON rc.id = e.cohort_id JOIN programs rp ON rp.id = e.program_id' : undefined,
+      joins: progress ? PROGRESS_JOINS : undefined,
       onRow: (row, e) => {
         if (student) loaders.student.prime(e.studentId, hydrate(this.ds, Student, row, 's__'));
-        if (progress) {
-          loaders.cohort.prime(e.cohortId, hydrate(this.ds, Cohort, row, 'c__'));
-          loaders.program.prime(e.programId, hydrate(this.ds, Program, row, 'p__'));
-          loaders.requirementsByProgram.prime(e.programId, (row.__requirements as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)));
-          loaders.hourAggregates.prime(e.id, progressInputOf(row as unknown as ProgressInputRow));
-        }
+        if (progress) this.primeProgress(loaders, row, e);
       },
     };
+  }
+
+  /** What an enrollment's progress reads (cohort, program, requirements, hour totals), as columns over `e` with PROGRESS_JOINS. */
+  private progressColumns(): string[] {
+    return [
+      entityColumns(this.ds, Cohort, 'rc', 'c__'),
+      entityColumns(this.ds, Program, 'rp', 'p__'),
+      `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
+          FROM program_requirements r WHERE r.program_id = e.program_id) AS "__requirements"`,
+      ...progressInputColumns('e.id'),
+    ];
+  }
+
+  /** Primes the loaders `enrollmentProgress` reads from a row with `progressColumns`: the progress field then costs no statement. */
+  private primeProgress(loaders: Loaders, row: Record<string, unknown>, e: Enrollment): void {
+    loaders.cohort.prime(e.cohortId, hydrate(this.ds, Cohort, row, 'c__'));
+    loaders.program.prime(e.programId, hydrate(this.ds, Program, row, 'p__'));
+    loaders.requirementsByProgram.prime(e.programId, (row.__requirements as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)));
+    loaders.hourAggregates.prime(e.id, progressInputOf(row as unknown as ProgressInputRow));
   }
 
   async getStudent(user: User, id: string): Promise<Student> {
@@ -137,9 +148,26 @@ export class StudentService {
     return this.ds.getRepository(Student).findOneByOrFail({ id });
   }
 
-  async getEnrollment(user: User, id: string): Promise<Enrollment> {
-    await this.scope.assert(user, 'enrollment', id);
-    return this.ds.getRepository(Enrollment).findOneByOrFail({ id });
+  /**
+   * One enrollment, its scope check in the same prepared statement; with `progress`, what the
+   * progress field reads comes along and primes the loaders (the student's progress page: the
+   * session, this, and its placements, three statements).
+   */
+  async getEnrollment(user: User, id: string, preload?: { loaders: Loaders; progress: boolean }): Promise<Enrollment> {
+    if (!UUID.test(id)) throw notFound('Enrollment');
+    const progress = Boolean(preload?.progress);
+    const scope = this.scope.condition(user, 'enrollment', 'e', 1);
+    const [row] = await preparedQuery(
+      this.ds,
+      `SELECT ${entityColumns(this.ds, Enrollment, 'e')}, (${scope.sql}) AS "__visible"${progress ? `, ${this.progressColumns().join(', ')}` : ''}
+         FROM enrollments e ${progress ? PROGRESS_JOINS : ''} WHERE e.id = $1`,
+      [id, ...scope.params],
+    );
+    if (!row) throw notFound('Enrollment');
+    if (!row.__visible) throw forbidden('This enrollment is outside the programs and cohorts you have access to.');
+    const enrollment = hydrate(this.ds, Enrollment, row);
+    if (progress) this.primeProgress(preload!.loaders, row, enrollment);
+    return enrollment;
   }
 
   async enroll(user: User, requestId: string | null, input: EnrollStudentInput): Promise<Enrollment> {

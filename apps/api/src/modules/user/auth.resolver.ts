@@ -5,10 +5,10 @@ import { Inject } from '@nestjs/common';
 import { LIMITS } from '@ptp/shared';
 import { Public } from '../../common/auth/decorators';
 import { SESSION_COOKIE, SessionService, sessionCookieOptions } from '../../common/auth/session.service';
-import type { GqlContext } from '../../common/graphql/context';
+import type { GqlContext } from '../../graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
-import { User } from './user.entity';
+import { User } from '../../common/auth/user.entity';
 
 @InputType()
 export class LoginInput {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from './user.entity';
+import { User } from '../../common/auth/user.entity';
 
 /** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a
  *  database leak does not leak sessions. Revoked by logout (or by an admin disabling the user). */

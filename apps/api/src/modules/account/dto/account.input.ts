@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, M
 import { LIMITS, Role, UserStatus } from '@ptp/shared';
 import { Connection, PageArgs } from '../../../common/graphql/connection';
 import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
-import { User } from '../../user/user.entity';
+import { User } from '../../../common/auth/user.entity';
 
 const LICENSE = /^[A-Za-z0-9.-]{3,40}$/;
 /** A token from an emailed link: base64url, as `newToken` makes it. */
