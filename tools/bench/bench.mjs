@@ -20,16 +20,17 @@
 //   report    outcomeReport for one program's latest ABHES year, as its director, at 1x and at 10x the
 //             program's hour entries (tools/bench/report.mjs; GraphQL only: the ratio is 10x/1x p50)
 //   log       logHours(EXPERIENTIAL) by instructors on behalf of their students, each request in a fresh
-//             10-minute slot (04:10–06:00 local) inside a current placement, never overlapping; the baseline
+//             5-minute slot (04:10–06:00 local) inside a current placement, never overlapping; the baseline
 //             does the API's checks and writes (compliance, audit row, the preceptor's notification)
 //   typename  `{ __typename }`: the per-request overhead, against a bare node:http answer
-// The log workload adds rows (a few thousand to ~100k); later runs find the next free slots.
+// The log workload adds rows; before each measurement (and at the end) it withdraws its earlier ones
+// (REJECTED, so they block no slot and count nowhere), so every cell measures real inserts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { ensureMigrated } from '../large-data/db.mjs';
 import { log, ROOT } from './common.mjs';
-import { loadFixtures } from './fixtures.mjs';
+import { loadFixtures, withdrawBenchRows } from './fixtures.mjs';
 import { measureReport, measureWorkloads } from './measure.mjs';
 import { parseArgs } from './options.mjs';
 import { graphqlSide, startServers, stopChildren } from './servers.mjs';
@@ -57,7 +58,7 @@ async function main() {
   const servers = await startServers(o, useGraphql, results);
   const signIn = signInWith(useGraphql, servers, db);
   const sessions = await signInAll(o, fx, db, signIn);
-  const { W, slotsUsed } = buildWorkloads(o, fx, servers, sessions);
+  const { W, slotsUsed } = buildWorkloads(o, fx, servers, sessions, db);
   if (useGraphql && o.workloads.includes('roster')) {
     await crossCheckRoster(fx, servers, sessions.instructorCookie, results);
     await checkRosterStatements(fx, servers, sessions.instructorCookie, results);
@@ -66,7 +67,10 @@ async function main() {
   await measureWorkloads(o, W, servers, useGraphql, results);
   // The report case last: it adds (and then removes) hour entries.
   if (o.workloads.includes('report')) await measureReport(o, db, servers, useGraphql, signIn, results);
-  if (o.workloads.includes('log')) results.notes.push(`log hours: used ${slotsUsed()} of ${sessions.slots.length} free slots (the rows stay in the database)`);
+  if (o.workloads.includes('log')) {
+    await withdrawBenchRows(db);
+    results.notes.push(`log hours: ${slotsUsed()} inserts over ${sessions.slots.length} free slots, each measurement starting with all of them free (the rows stay, withdrawn as REJECTED)`);
+  }
   results.finishedAt = new Date().toISOString();
   await db.end();
   stopChildren();

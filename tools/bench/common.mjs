@@ -17,4 +17,6 @@ export function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+/** The activity note of the log workload's entries: how the benchmark finds its own rows again. */
+export const BENCH_NOTE = 'Benchmark shift: will-call and restock';
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,7 +1,7 @@
 // What the benchmark reads from the generated data set (tools/large-data/): its size, the
 // instructor and cohorts it measures, the students of the progress workload and the free slots of
 // the log workload.
-import { EMAIL_DOMAIN, mulberry32 } from './common.mjs';
+import { BENCH_NOTE, EMAIL_DOMAIN, mulberry32 } from './common.mjs';
 
 export async function loadFixtures(db, o) {
   const { rows: gen } = await db.query(`SELECT count(*)::int AS n FROM users WHERE email LIKE $1`, [`%@${EMAIL_DOMAIN}`]);
@@ -34,7 +34,19 @@ export async function loadFixtures(db, o) {
   return { size: size[0], instructor: ins[0], cohorts, students };
 }
 
-/** Free 10-minute slots (04:10–06:00 local) inside current placements of active students, by instructor. */
+/**
+ * Frees the slots the log workload took: its entries (found by their note) become REJECTED, which
+ * no overlap check and no total counts. Audit rows are append-only and stay. Returns how many.
+ */
+export async function withdrawBenchRows(db) {
+  const { rowCount } = await db.query(
+    `UPDATE hour_entries SET status = 'REJECTED', review_comment = 'Benchmark row, withdrawn', updated_at = now() WHERE activity_note = $1 AND status <> 'REJECTED'`,
+    [BENCH_NOTE],
+  );
+  return rowCount;
+}
+
+/** Free 5-minute slots (04:10–06:00 local) inside current placements of active students, by instructor. */
 export async function loadLogSlots(db, seed) {
   const { rows } = await db.query(
     `WITH cand AS (
@@ -46,15 +58,15 @@ export async function loadLogSlots(db, seed) {
          JOIN LATERAL (SELECT user_id FROM cohort_instructors ci WHERE ci.cohort_id = e.cohort_id ORDER BY user_id LIMIT 1) ci ON true
         WHERE e.status IN ('ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED') AND pl.start_date < current_date - 1 AND pl.end_date > current_date - 90
      )
-     SELECT u.email, cand.enrollment_id, cand.placement_id, x.s AS started_at, x.s + interval '10 minutes' AS ended_at
+     SELECT u.email, cand.enrollment_id, cand.placement_id, x.s AS started_at, x.s + interval '5 minutes' AS ended_at
        FROM cand
        JOIN users u ON u.id = cand.user_id
        CROSS JOIN LATERAL generate_series(cand.d0, cand.d1, interval '1 day') AS d
-       CROSS JOIN generate_series(0, 10) AS q
-       CROSS JOIN LATERAL (SELECT ((d::date + time '04:10' + q * interval '10 minutes') AT TIME ZONE cand.time_zone) AS s) x
-      WHERE u.email LIKE $1 AND x.s + interval '10 minutes' < now() - interval '1 hour'
+       CROSS JOIN generate_series(0, 21) AS q
+       CROSS JOIN LATERAL (SELECT ((d::date + time '04:10' + q * interval '5 minutes') AT TIME ZONE cand.time_zone) AS s) x
+      WHERE u.email LIKE $1 AND x.s + interval '5 minutes' < now() - interval '1 hour'
         AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = cand.enrollment_id AND h.status <> 'REJECTED'
-                           AND tstzrange(h.started_at, h.ended_at) && tstzrange(x.s, x.s + interval '10 minutes'))
+                           AND tstzrange(h.started_at, h.ended_at) && tstzrange(x.s, x.s + interval '5 minutes'))
         -- Only shifts the API accepts: under a BLOCK policy, every required compliance item current on that day
         -- (the data set has compliance records; a refused request would measure the refusal, not the insert).
         AND (cand.policy = 'FLAG' OR NOT EXISTS (

@@ -25,6 +25,7 @@ export async function measureWorkloads(o, W, servers, useGraphql, results) {
           if (side === 'graphql') await servers.ensureApi();
           const { sqlChild } = servers;
           if (sqlChild.exitedCode !== null) throw new Error(`the plain-SQL server exited (code ${sqlChild.exitedCode}, signal ${sqlChild.exitSignal}); see ${servers.sqlLog}`);
+          await W[name].beforeCell?.();
           row[side] = await measureCell(o, c, W[name][side]);
           if (side !== 'graphql' || servers.apiChild.exitedCode === null || attempt >= 1) break;
           log(`${name} c=${c}: the API exited during the measurement; measuring again`);

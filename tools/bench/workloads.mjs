@@ -1,7 +1,7 @@
 // The benchmark's workloads (docs/performance.md §2): the GraphQL documents, the sign-ins, each
 // workload's request on either side, and the roster checks run before the measurements.
-import { log, mulberry32, PASSWORD } from './common.mjs';
-import { loadLogSlots } from './fixtures.mjs';
+import { BENCH_NOTE, log, mulberry32, PASSWORD } from './common.mjs';
+import { loadLogSlots, withdrawBenchRows } from './fixtures.mjs';
 import { gqlResult, post, sqlResult } from './http.mjs';
 
 // GraphQL documents (docs/design.md §3.3–§3.4)
@@ -48,6 +48,8 @@ export async function signInAll(o, fx, db, signIn) {
   const logCookies = new Map();
   if (o.workloads.includes('log')) {
     const t = Date.now();
+    // Rows an earlier, interrupted run left would hide their slots.
+    await withdrawBenchRows(db);
     slots = await loadLogSlots(db, o.seed);
     for (const email of new Set(slots.map((s) => s.email))) logCookies.set(email, await signIn(email));
     log(`log hours: ${slots.length} free slots for ${new Set(slots.map((s) => s.enrollment_id)).size} students of ${logCookies.size} instructors (${Date.now() - t} ms)`);
@@ -56,11 +58,15 @@ export async function signInAll(o, fx, db, signIn) {
   return { instructorCookie, studentCookies, slots, logCookies };
 }
 
-/** Each workload's title and one request on each side; `slotsUsed()` counts the log workload's slots taken. */
-export function buildWorkloads(o, fx, servers, { instructorCookie, studentCookies, slots, logCookies }) {
+/**
+ * Each workload's title and one request on each side (and what to do before each measurement);
+ * `slotsUsed()` counts the log workload's inserts over all its measurements.
+ */
+export function buildWorkloads(o, fx, servers, { instructorCookie, studentCookies, slots, logCookies }, db) {
   const rnd = mulberry32(o.seed);
   const pickCohort = () => fx.cohorts[Math.floor(rnd() * fx.cohorts.length)].id;
   let slotIndex = 0;
+  let usedBefore = 0;
   const spare = [];
   const nextSlot = () => spare.pop() ?? (slotIndex < slots.length ? slots[slotIndex++] : null);
   /** A request refused before it reached the server did not use its slot. */
@@ -74,7 +80,7 @@ export function buildWorkloads(o, fx, servers, { instructorCookie, studentCookie
   };
   const logInput = (s) => ({
     enrollmentId: s.enrollment_id, component: 'EXPERIENTIAL', placementId: s.placement_id,
-    startedAt: s.started_at.toISOString(), endedAt: s.ended_at.toISOString(), activityNote: 'Benchmark shift: will-call and restock',
+    startedAt: s.started_at.toISOString(), endedAt: s.ended_at.toISOString(), activityNote: BENCH_NOTE,
   });
   const W = {
     roster: {
@@ -100,6 +106,13 @@ export function buildWorkloads(o, fx, servers, { instructorCookie, studentCookie
     },
     log: {
       title: 'log hours (instructor on behalf, EXPERIENTIAL)',
+      // Every measurement starts with every slot free: the previous one's rows are withdrawn.
+      beforeCell: async () => {
+        usedBefore += slotIndex - spare.length;
+        slotIndex = 0;
+        spare.length = 0;
+        await withdrawBenchRows(db);
+      },
       graphql: async () => {
         const s = nextSlot();
         if (!s) return null;
@@ -117,7 +130,7 @@ export function buildWorkloads(o, fx, servers, { instructorCookie, studentCookie
       sql: async () => sqlResult(await post(servers.sqlPort, '/typename', {}, instructorCookie), '__typename'),
     },
   };
-  return { W, slotsUsed: () => slotIndex - spare.length };
+  return { W, slotsUsed: () => usedBefore + slotIndex - spare.length };
 }
 
 /** Sanity: both sides give the same roster figures for one cohort. */

@@ -36,7 +36,11 @@ export function configureApp(app: INestApplication): void {
   const env = loadEnv();
   // The client address (login throttling, rate limits, audit) comes from X-Forwarded-For only
   // for the proxies TRUST_PROXY names; unset, nobody's is believed (docs/security.md).
-  (app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void }).set('trust proxy', env.TRUST_PROXY);
+  const express = app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void };
+  express.set('trust proxy', env.TRUST_PROXY);
+  // No ETag from a SHA-1 of every answer: GraphQL answers are no-store, and static files get
+  // theirs from serve-static (docs/performance.md §4, per-request work).
+  express.set('etag', false);
   // A CSV import posts up to 2,000 rows in one GraphQL request (one transaction); the default 100 kB
   // holds about 400. Other routes keep the default.
   app.use('/graphql', json({ limit: '5mb' }));

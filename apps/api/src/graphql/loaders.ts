@@ -18,6 +18,7 @@ import { User } from '../common/auth/user.entity';
 import { entityColumns, hydrate } from '../common/graphql/connection';
 import type { AuthedRequest } from '../common/graphql/context';
 import { ScopeService } from '../common/scope/scope.service';
+import { preparedQuery } from '../common/database/prepared';
 
 export interface UserAccessRefs {
   programs: { id: string; name: string }[];
@@ -73,7 +74,7 @@ export const progressInputOf = (row: Omit<ProgressInputRow, 'id'>): ProgressInpu
 export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRequest) {
   const byId = <T extends { id: string }>(entity: Type<T>, table: string) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows: Record<string, unknown>[] = await ds.query(
+      const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, entity, 't')} FROM ${table} t WHERE t.id = ANY($1::uuid[])`,
         [ids],
       );
@@ -91,7 +92,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
   ) =>
     new DataLoader<string, T[]>(async (keys) => {
       const cond = extra?.();
-      const rows: Record<string, unknown>[] = await ds.query(
+      const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, entity, 't')}, ${keyColumn} AS "__key" FROM ${from}
           WHERE ${keyColumn} = ANY($1::uuid[]) ${cond ? `AND ${cond.sql}` : ''} ORDER BY ${orderBy}`,
         [keys, ...(cond?.params ?? [])],
@@ -129,7 +130,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     /** What keeps each placement's student from being compliance-cleared through its end (empty: cleared). */
     placementComplianceGaps: new DataLoader<string, string[]>((ids) => complianceGapsOf(ds, ids)),
     openClockIn: new DataLoader<string, ClockIn | null>(async (enrollmentIds) => {
-      const rows: Record<string, unknown>[] = await ds.query(
+      const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, ClockIn, 't')} FROM clock_ins t WHERE t.enrollment_id = ANY($1::uuid[])`,
         [enrollmentIds],
       );
@@ -137,7 +138,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return enrollmentIds.map((id) => map.get(id) ?? null);
     }),
     activePlacementCountBySite: new DataLoader<string, number>(async (siteIds) => {
-      const rows: { site_id: string; n: number }[] = await ds.query(
+      const rows = await preparedQuery<{ site_id: string; n: number }>(ds,
         `SELECT site_id, count(*)::int AS n FROM placements WHERE site_id = ANY($1::uuid[]) AND current_date BETWEEN start_date AND end_date GROUP BY site_id`,
         [siteIds],
       );
@@ -150,7 +151,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
      */
     /** Progress input per enrollment, in one statement (progressInputColumns). */
     hourAggregates: new DataLoader<string, ProgressInput>(async (enrollmentIds) => {
-      const rows: ProgressInputRow[] = await ds.query(
+      const rows = await preparedQuery<ProgressInputRow>(ds,
         `SELECT x.id, ${progressInputColumns('x.id').join(', ')} FROM unnest($1::uuid[]) AS x(id)`,
         [enrollmentIds],
       );
@@ -159,7 +160,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     }),
     /** The student record linked to a sign-in (for "my record"). */
     studentIdByUser: new DataLoader<string, string | null>(async (userIds) => {
-      const rows: { user_id: string; id: string }[] = await ds.query(
+      const rows = await preparedQuery<{ user_id: string; id: string }>(ds,
         `SELECT DISTINCT ON (user_id) user_id, id FROM students WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, created_at`,
         [userIds],
       );
@@ -168,7 +169,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     }),
     /** The time zone a person's times are shown in: their program's, the first by name (docs/design.md). */
     timeZoneByUser: new DataLoader<string, string | null>(async (userIds) => {
-      const rows: { user_id: string; time_zone: string }[] = await ds.query(
+      const rows = await preparedQuery<{ user_id: string; time_zone: string }>(ds,
         `SELECT DISTINCT ON (m.user_id) m.user_id, p.time_zone
            FROM (SELECT user_id, program_id FROM program_admins
                  UNION SELECT ci.user_id, c.program_id FROM cohort_instructors ci JOIN cohorts c ON c.id = ci.cohort_id
@@ -192,7 +193,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     /** What each account gives access to, limited to the caller's programs (the Users area). */
     userAccess: new DataLoader<string, UserAccessRefs>(async (userIds) => {
       const visible = req.user ? scope.condition(req.user, 'program', 'vp', 1) : { sql: 'false', params: [] };
-      const rows: { kind: 'program' | 'cohort' | 'site'; user_id: string; id: string; name: string }[] = await ds.query(
+      const rows = await preparedQuery<{ kind: 'program' | 'cohort' | 'site'; user_id: string; id: string; name: string }>(ds,
         `SELECT x.kind, x.user_id, x.id, x.name FROM (
             SELECT 'program' AS kind, pa.user_id, p.id, p.name, p.id AS program_id FROM program_admins pa JOIN programs p ON p.id = pa.program_id WHERE pa.user_id = ANY($1::uuid[])
             UNION ALL
@@ -210,7 +211,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return userIds.map((k) => groups.get(k)!);
     }),
     cohortCounts: new DataLoader<string, CohortCounts>(async (ids) => {
-      const rows: { cohort_id: string; active: number; total: number }[] = await ds.query(
+      const rows = await preparedQuery<{ cohort_id: string; active: number; total: number }>(ds,
         `SELECT cohort_id, count(*) FILTER (WHERE status = ANY($2::enrollment_status[]))::int AS active,
                 count(*)::int AS total
            FROM enrollments WHERE cohort_id = ANY($1::uuid[]) GROUP BY cohort_id`,
