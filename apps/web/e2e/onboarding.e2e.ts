@@ -59,7 +59,7 @@ test('the director invites an instructor, who sets a password from the emailed l
   await director.screenshot({ path: test.info().outputPath('users.png'), fullPage: true });
 
   // 2. The invitation arrives (an .eml in the dev mail folder); its link sets the password and signs in.
-  const [invitation] = await emailsTo('nadia.okafor@college.test');
+  const [invitation] = await emailsTo('nadia.okafor@college.test', 1, '/invitation/');
   expect(invitation).toContain('Hello Nadia Okafor,');
   const context = await browser.newContext({ timezoneId: 'America/Chicago' });
   const nadia = await context.newPage();
@@ -124,7 +124,7 @@ test('a forgotten password is reset from the emailed link: the person lands sign
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByText(`If an account exists for ${email}`)).toBeVisible();
 
-  const [mail] = await emailsTo(email);
+  const [mail] = await emailsTo(email, 1, '/reset-password/');
   await page.goto(linkIn(mail, 'reset-password'));
   await page.getByLabel(/^New password/).fill(NEW_PASSWORD);
   await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);

@@ -89,16 +89,17 @@ function readEml(raw: string): string {
 
 /**
  * The emails the API wrote for `to` (newest last), from its dev mail folder (no SMTP configured:
- * one .eml file per email, sent by the background job). Waits until at least `atLeast` exist.
+ * one .eml file per email, sent by the background job); only those `containing` the text, when
+ * given (the demo's reminders reach the same people). Waits until at least `atLeast` exist.
  */
-export async function emailsTo(to: string, atLeast = 1): Promise<string[]> {
+export async function emailsTo(to: string, atLeast = 1, containing?: string): Promise<string[]> {
   const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
   let found: string[] = [];
   await expect
     .poll(
       () => {
         found = existsSync(dir)
-          ? readdirSync(dir).sort().map((f) => readEml(readFileSync(join(dir, f), 'utf8'))).filter((m) => m.includes(`\nTo: ${to}\n`))
+          ? readdirSync(dir).sort().map((f) => readEml(readFileSync(join(dir, f), 'utf8'))).filter((m) => m.includes(`\nTo: ${to}\n`) && (containing === undefined || m.includes(containing)))
           : [];
         return found.length;
       },
