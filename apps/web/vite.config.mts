@@ -47,6 +47,16 @@ function inlineTypedDocuments(): Plugin {
 
 const api = 'http://127.0.0.1:3000';
 
+/** The Mantine components of the sign-in page and the providers around it (dialogs, toasts): the `ui` chunk below. */
+const SIGN_IN_COMPONENTS = [
+  'ActionIcon', 'Alert', 'Anchor', 'Button', 'Center', 'CloseButton', 'Code', 'Divider', 'FocusTrap', 'Group', 'Input', 'InputBase',
+  'Loader', 'Modal', 'ModalBase', 'Notification', 'Overlay', 'Paper', 'PasswordInput', 'Portal', 'ScrollArea', 'Skeleton', 'Stack',
+  'Text', 'TextInput', 'Title', 'Transition', 'UnstyledButton', 'VisuallyHidden',
+];
+
+/** The Mantine components the signed-in layout adds: the `AppLayout` chunk below. */
+const LAYOUT_COMPONENTS = ['AppShell', 'Avatar', 'Burger', 'Collapse', 'Indicator', 'Menu', 'NavLink', 'Popover', 'Tooltip'];
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [inlineTypedDocuments(), react()],
@@ -78,6 +88,29 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
+            // What the sign-in page itself shows (Mantine's core, its form fields, buttons, dialogs and toasts, the
+            // form library), as one chunk rather than a dozen small ones split by which later page also uses them.
+            // Every module here is in the first download anyway; keep it to those (check with tools/web-size.mjs).
+            {
+              name: 'ui',
+              test: new RegExp(
+                [
+                  String.raw`@mantine[\/]core[\/]esm[\/](core|components[\/](${SIGN_IN_COMPONENTS.join('|')}))[\/]`,
+                  String.raw`@mantine[\/](hooks|modals|notifications|store)[\/]`,
+                  String.raw`@tabler[\/]icons-react[\/]dist[\/]esm[\/](createReactComponent|defaultAttributes)\.`,
+                  String.raw`(@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|react-transition-group|clsx|react-hook-form|@hookform[\/]resolvers|zod)[\/]`,
+                ]
+                  .map((p) => String.raw`node_modules[\/]${p}`)
+                  .join('|'),
+              ),
+            },
+            // The Mantine parts the signed-in shell (header, navigation, account menu, bell) adds, as one chunk: every
+            // signed-in page loads all of them with the layout, so splitting them by which page also uses one (a menu,
+            // a tooltip) only adds files.
+            {
+              name: 'shell',
+              test: new RegExp(String.raw`node_modules[\/]@mantine[\/]core[\/]esm[\/]components[\/](${LAYOUT_COMPONENTS.join('|')})[\/]`),
+            },
           ],
         },
       },

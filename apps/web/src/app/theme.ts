@@ -1,4 +1,4 @@
-import { Alert, createTheme, CSSVariablesResolver, defaultVariantColorsResolver, Drawer, Modal, Notification, parseThemeColor, VariantColorsResolver } from '@mantine/core';
+import { Alert, createTheme, CSSVariablesResolver, defaultVariantColorsResolver, DrawerProps, Modal, Notification, parseThemeColor, VariantColorsResolver } from '@mantine/core';
 
 /**
  * Text in a theme color that stays above WCAG AA (4.5:1): in the light scheme the darkest shade
@@ -46,7 +46,8 @@ export const theme = createTheme({
   // ("Close the student list") passes its own closeButtonProps.
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } }),
+    // What `Drawer.extend` returns, without importing the component: only the reports use a drawer, and they load it.
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } satisfies Partial<DrawerProps> },
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
     Alert: Alert.extend({ defaultProps: { closeButtonLabel: 'Dismiss' } }),
   },

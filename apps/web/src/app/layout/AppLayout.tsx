@@ -2,21 +2,16 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, AppShell, Avatar, Box, Burger, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import type { Role } from '@ptp/shared';
 import { IconChevronDown, IconLogout, IconPill, IconUserCog } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument, MeDocument } from '../../features/auth/operations';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
 import { useCurrentUser } from '../auth/CurrentUser';
+import { ROLE_LABELS } from '../role-labels';
 import { navItemsFor, type NavItem } from '../navigation';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: 'Program director',
-  INSTRUCTOR: 'Instructor',
-  PRECEPTOR: 'Preceptor',
-  STUDENT: 'Student',
-};
+export { ROLE_LABELS };
 
 function initials(name: string): string {
   return name

@@ -6,7 +6,7 @@ import { LIMITS } from '@ptp/shared';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useCurrentUser } from '../../app/auth/CurrentUser';
-import { ROLE_LABELS } from '../../app/layout/AppLayout';
+import { ROLE_LABELS } from '../../app/role-labels';
 import { Fact } from '../../components/Fact';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../lib/usePageTitle';

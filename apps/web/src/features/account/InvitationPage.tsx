@@ -3,7 +3,7 @@ import { Alert, Anchor, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { ROLE_LABELS } from '../../app/layout/AppLayout';
+import { ROLE_LABELS } from '../../app/role-labels';
 import { PageLoader } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/dates';

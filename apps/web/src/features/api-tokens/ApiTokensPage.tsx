@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Code, Text, VisuallyHidden, type MantineColor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';

@@ -4,18 +4,21 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconLayoutDashboard, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
+import { lazyDialog } from '../../app/lazyPage';
 import { Fact } from '../../components/Fact';
 import { PageLoader } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateRange } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { EditInstructorsModal } from './EditInstructorsModal';
-import { EnrollStudentModal } from './EnrollStudentModal';
 import { ExportCsvButton } from './ExportCsvButton';
-import { ImportStudentsModal } from './ImportStudentsModal';
 import { CohortDocument } from './operations';
 import { RosterSection } from './RosterSection';
+
+// The dialogs load when first opened (the import one, with its CSV parsing and steps, is most of this page's code).
+const EditInstructorsModal = lazyDialog(() => import('./EditInstructorsModal').then((m) => m.EditInstructorsModal));
+const EnrollStudentModal = lazyDialog(() => import('./EnrollStudentModal').then((m) => m.EnrollStudentModal));
+const ImportStudentsModal = lazyDialog(() => import('./ImportStudentsModal').then((m) => m.ImportStudentsModal));
 
 export function CohortDetailPage() {
   const { id = '' } = useParams();

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ENROLLMENT_STATUS_LABELS, EnrollmentStatus } from '@ptp/shared';
 import { IconSearch } from '@tabler/icons-react';
-import { createColumnHelper, type SortingState, type Updater } from '@tanstack/react-table';
+import type { SortingState, Updater } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CursorPager, PAGE_SIZES } from '../../components/CursorPager';
@@ -17,7 +18,7 @@ import { hoursValue } from '../../lib/hours';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
 import { HoursBar } from '../hours/HoursProgress';
-import { isActiveEnrollment } from '../hours/MyEnrollmentGate';
+import { isActiveEnrollment } from '../hours/active-enrollment';
 import { RosterDocument } from './operations';
 
 type RosterRow = RosterQuery['enrollments']['edges'][number]['node'];

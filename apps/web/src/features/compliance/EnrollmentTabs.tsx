@@ -2,14 +2,22 @@ import { Divider, Tabs } from '@mantine/core';
 import { IconCertificate, IconChecklist, IconClipboardCheck, IconClock, IconListCheck, IconRoute, IconShieldCheck, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useCan } from '../../app/auth/CurrentUser';
+import { lazyPart } from '../../app/lazyPage';
+import { TableSkeleton } from '../../components/Loading';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
-import { CompetencyChecklist, CompetencySummary } from '../competencies/CompetencyChecklist';
-import { TrainingPlan } from '../competencies/TrainingPlan';
-import { EvaluationsSection } from '../evaluations/EvaluationsSection';
-import { ExamsSection } from '../exams/ExamsSection';
-import { MyExams } from '../exams/MyExams';
-import { OutcomeSection } from '../outcomes/OutcomeSection';
-import { ComplianceClearedOnly, ComplianceSection } from './ComplianceSection';
+
+// Only the open tab is mounted (keepMounted={false}), so each tab's section is a chunk of its own, fetched when the
+// tab is first shown; the record page then loads one section, not all seven with their dialogs.
+const tabLoader = <TableSkeleton rows={3} label="Loading the tab" />;
+const CompetencyChecklist = lazyPart(() => import('../competencies/CompetencyChecklist').then((m) => m.CompetencyChecklist), tabLoader);
+const CompetencySummary = lazyPart(() => import('../competencies/CompetencyChecklist').then((m) => m.CompetencySummary), tabLoader);
+const TrainingPlan = lazyPart(() => import('../competencies/TrainingPlan').then((m) => m.TrainingPlan), tabLoader);
+const EvaluationsSection = lazyPart(() => import('../evaluations/EvaluationsSection').then((m) => m.EvaluationsSection), tabLoader);
+const ExamsSection = lazyPart(() => import('../exams/ExamsSection').then((m) => m.ExamsSection), tabLoader);
+const MyExams = lazyPart(() => import('../exams/MyExams').then((m) => m.MyExams), tabLoader);
+const OutcomeSection = lazyPart(() => import('../outcomes/OutcomeSection').then((m) => m.OutcomeSection), tabLoader);
+const ComplianceSection = lazyPart(() => import('./ComplianceSection').then((m) => m.ComplianceSection), tabLoader);
+const ComplianceClearedOnly = lazyPart(() => import('./ComplianceSection').then((m) => m.ComplianceClearedOnly), tabLoader);
 
 interface EnrollmentTabsProps {
   enrollment: Pick<EnrollmentDetailFragment, 'id' | 'statusHistory'>;

@@ -4,12 +4,18 @@ import { useDisclosure } from '@mantine/hooks';
 import type { EnrollmentStatus } from '@ptp/shared';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useCan } from '../../app/auth/CurrentUser';
-import { TableSkeleton } from '../../components/Loading';
+import { lazyPart } from '../../app/lazyPage';
+import { PageLoader, TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
-import { HourEntryForm } from './HourEntryForm';
-import { HoursProgressView, PlacementList } from './HoursProgress';
-import { isActiveEnrollment } from './MyEnrollmentGate';
+import { isActiveEnrollment } from './active-enrollment';
 import { EnrollmentHoursDocument } from './operations';
+
+// The form loads when the dialog first opens: most visits to a student's page only read the hours. The progress
+// view is fetched at once, alongside the hours query it waits for, rather than with the student's page.
+const HourEntryForm = lazyPart(() => import('./HourEntryForm').then((m) => m.HourEntryForm), <PageLoader label="Loading the form" />);
+const hoursProgress = import('./HoursProgress');
+const HoursProgressView = lazyPart(() => hoursProgress.then((m) => m.HoursProgressView), <TableSkeleton rows={3} label="Loading hours" />);
+const PlacementList = lazyPart(() => hoursProgress.then((m) => m.PlacementList), null);
 
 interface ExternshipHoursSectionProps {
   enrollment: { id: string; status: EnrollmentStatus };

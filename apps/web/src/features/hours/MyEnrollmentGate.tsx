@@ -1,6 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Select } from '@mantine/core';
-import { ACTIVE_STATUSES, type EnrollmentStatus } from '@ptp/shared';
 import type { ReactNode } from 'react';
 import { useCurrentUser } from '../../app/auth/CurrentUser';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,12 +7,12 @@ import { PageLoader } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { MyEnrollmentsQuery } from '../../gql/graphql';
 import { useUrlParams } from '../../lib/useSearchParamState';
+import { isActiveEnrollment } from './active-enrollment';
 import { MyEnrollmentsDocument } from './operations';
 
 export type MyEnrollment = MyEnrollmentsQuery['student']['enrollments'][number];
 
-/** Statuses in which a student is taking part in the program and may log hours. */
-export const isActiveEnrollment = (e: { status: EnrollmentStatus }) => ACTIVE_STATUSES.includes(e.status);
+export { isActiveEnrollment } from './active-enrollment';
 
 interface MyEnrollmentGateProps {
   /** Only enrollments the student can log hours in (logging); otherwise all, active ones first. */

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, Modal, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';

@@ -18,7 +18,7 @@ import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { formatDate, todayIso } from '../../lib/dates';
-import { StatusHistory } from '../students/StatusHistory';
+import { StatusHistory } from '../enrollment/StatusHistory';
 import { AddEmploymentRecordDocument, AddOutcomeMarkerDocument, EnrollmentOutcomesDocument } from './operations';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { DialogActions } from '../../components/DialogActions';

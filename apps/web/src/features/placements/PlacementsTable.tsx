@@ -1,6 +1,6 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { PRACTICE_SETTING_LABELS } from '@ptp/shared';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { DataTable } from '../../components/DataTable';

@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClipboardCheck, IconPlus, IconTarget } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth/CurrentUser';
+import { lazyDialog } from '../../app/lazyPage';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,13 +15,18 @@ import { QueryError } from '../../components/QueryError';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { EvaluationFormsModal } from '../evaluations/EvaluationFormEditor';
 import { BenchmarksModal, BenchmarksSummary, type BenchmarksProgram } from './BenchmarksModal';
-import { CreateProgramModal } from './CreateProgramModal';
 import { PROGRAM_LEVEL_LABELS } from './labels';
 import { ProgramsDocument } from './operations';
 import { Requirements, RequirementWarnings } from './Requirements';
 import { VerifiedEmploymentSwitch } from './VerifiedEmploymentSwitch';
+
+// The dialogs load when first opened.
+const CreateProgramModal = lazyDialog(() => import('./CreateProgramModal').then((m) => m.CreateProgramModal));
+const EvaluationFormsModal = lazyDialog(
+  () => import('../evaluations/EvaluationFormEditor').then((m) => m.EvaluationFormsModal),
+  (props) => props.program !== null,
+);
 
 const PAGE_SIZE = 25;
 type ProgramRow = ProgramsQuery['programs']['edges'][number]['node'];

@@ -2,6 +2,7 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Loader, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChartLine, IconClipboardCheck, IconHistory, IconListDetails, IconRefresh } from '@tabler/icons-react';
 import { useCan } from '../../app/auth/CurrentUser';
+import { lazyPart } from '../../app/lazyPage';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoader, TableSkeleton } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,14 +12,20 @@ import { todayIso } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
-import { EvaluationsReport } from '../evaluations/EvaluationsReport';
-import { DisclosureLog } from './DisclosureLog';
 import { OutcomeReportDocument, ReportProgramOptionsDocument, ReportTrendDocument } from './operations';
 import { latestCompleteAbhesYear } from './period';
 import { ReportControls, type ReportChoice } from './ReportControls';
-import { ReportView } from './ReportView';
-import { SnapshotsList } from './SnapshotsList';
-import { TrendCharts } from './TrendCharts';
+
+// The other tabs, the report (once generated) and its charts load when first shown: the charts library alone is
+// ~100 KB gzip, more than the rest of the page.
+const EvaluationsReport = lazyPart(
+  () => import('../evaluations/EvaluationsReport').then((m) => m.EvaluationsReport),
+  <TableSkeleton label="Loading the evaluations" />,
+);
+const SnapshotsList = lazyPart(() => import('./SnapshotsList').then((m) => m.SnapshotsList), <TableSkeleton label="Loading the snapshots" />);
+const DisclosureLog = lazyPart(() => import('./DisclosureLog').then((m) => m.DisclosureLog), <TableSkeleton label="Loading the disclosure log" />);
+const ReportView = lazyPart(() => import('./ReportView').then((m) => m.ReportView), <PageLoader label="Loading the report" />);
+const TrendCharts = lazyPart(() => import('./TrendCharts').then((m) => m.TrendCharts), <TableSkeleton rows={3} label="Loading the trend" />);
 
 export const TREND_PERIODS = 5;
 

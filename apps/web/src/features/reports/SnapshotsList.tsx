@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { Link } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';

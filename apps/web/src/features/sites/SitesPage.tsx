@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PRACTICE_SETTING_LABELS } from '@ptp/shared';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { CursorPager } from '../../components/CursorPager';

@@ -29,46 +29,7 @@ export const StudentsDocument = graphql(`
   }
 `);
 
-export const EnrollmentDetailFragment = graphql(`
-  fragment EnrollmentDetail on Enrollment {
-    id
-    enrolledOn
-    status
-    statusSince
-    cohort {
-      id
-      code
-      name
-      externshipStartDate
-      externshipEndDate
-      program {
-        id
-        name
-      }
-    }
-    statusHistory {
-      id
-      status
-      effectiveOn
-      reasonCode
-      note
-      recordedAt
-      recordedBy {
-        id
-        displayName
-      }
-      overrideReason
-      unmetRequirements
-      voidedAt
-      voidReason
-      voidedBy {
-        id
-        displayName
-      }
-    }
-  }
-`);
-
+// `...EnrollmentDetail` is the enrollment record's fragment, in features/enrollment/operations.ts.
 export const StudentDetailDocument = graphql(`
   query StudentDetail($id: ID!) {
     student(id: $id) {
@@ -95,31 +56,6 @@ export const UpdateStudentDocument = graphql(`
       fullName
       email
       phone
-    }
-  }
-`);
-
-export const RecordStatusChangeDocument = graphql(`
-  mutation RecordStatusChange($input: RecordStatusChangeInput!) {
-    recordStatusChange(input: $input) {
-      ...EnrollmentDetail
-    }
-  }
-`);
-
-export const GraduationGapsDocument = graphql(`
-  query GraduationGaps($id: ID!) {
-    enrollment(id: $id) {
-      id
-      graduationGaps
-    }
-  }
-`);
-
-export const CorrectStatusEventDocument = graphql(`
-  mutation CorrectStatusEvent($input: CorrectStatusEventInput!) {
-    correctStatusEvent(input: $input) {
-      ...EnrollmentDetail
     }
   }
 `);

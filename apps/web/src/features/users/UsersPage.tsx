@@ -4,10 +4,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { ROLES, USER_STATUS_LABELS, UserStatus, type Role } from '@ptp/shared';
 import { IconDots, IconKey, IconMailForward, IconSearch, IconShieldCog, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { useState } from 'react';
 import { useCan, useCurrentUser } from '../../app/auth/CurrentUser';
-import { ROLE_LABELS } from '../../app/layout/AppLayout';
+import { ROLE_LABELS } from '../../app/role-labels';
+import { lazyDialog } from '../../app/lazyPage';
 import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -21,12 +22,14 @@ import { useCursorPagination } from '../../lib/useCursorPagination';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
 import { ProgramSelect } from '../programs/ProgramSelect';
-import { ChangeAccessModal } from './ChangeAccessModal';
-import { DeactivateUserModal } from './DeactivateUserModal';
-import { InviteUserModal } from './InviteUserModal';
-import { SystemAdminModal } from './SystemAdminModal';
 import { ReactivateUserDocument, ResendInvitationDocument, UsersDocument } from './operations';
 import { UserStatusBadge } from './UserStatusBadge';
+
+// The dialogs load when first opened (each is open while its user is set).
+const ChangeAccessModal = lazyDialog(() => import('./ChangeAccessModal').then((m) => m.ChangeAccessModal), (props) => props.user !== null);
+const DeactivateUserModal = lazyDialog(() => import('./DeactivateUserModal').then((m) => m.DeactivateUserModal), (props) => props.user !== null);
+const InviteUserModal = lazyDialog(() => import('./InviteUserModal').then((m) => m.InviteUserModal));
+const SystemAdminModal = lazyDialog(() => import('./SystemAdminModal').then((m) => m.SystemAdminModal), (props) => props.user !== null);
 
 const PAGE_SIZE = 25;
 const STATUSES = Object.values(UserStatus);

@@ -1,6 +1,6 @@
 import { isIsoDate, type Role } from '@ptp/shared';
 import { z } from 'zod';
-import { ROLE_LABELS } from '../../app/layout/AppLayout';
+import { ROLE_LABELS } from '../../app/role-labels';
 
 /** Staff are invited here; students get an account when they are enrolled. */
 export const STAFF_ROLES = ['ADMIN', 'INSTRUCTOR', 'PRECEPTOR'] as const satisfies readonly Role[];

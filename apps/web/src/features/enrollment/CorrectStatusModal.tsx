@@ -13,7 +13,8 @@ import {
 import { useState } from 'react';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDate } from '../../lib/dates';
-import { CorrectStatusEventDocument, StudentDetailDocument } from './operations';
+import { CorrectStatusEventDocument } from './operations';
+import { StudentDetailDocument } from '../students/operations';
 import { RosterDocument } from '../cohorts/operations';
 
 export interface CorrectionTarget {
