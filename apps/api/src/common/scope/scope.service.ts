@@ -30,6 +30,9 @@ const TABLES: Record<ScopeKind, { table: string; label: string }> = {
  * placed with them (and only the hours of those placements).
  * Every list query adds `condition(...)`; every read or write of one record calls `assert(...)`.
  */
+/** The refusal of a record that exists but lies outside the caller's scope. */
+export const outOfScope = (kind: ScopeKind) => forbidden(`This ${TABLES[kind].label.toLowerCase()} is outside the programs and cohorts you have access to.`);
+
 @Injectable()
 export class ScopeService {
   constructor(private readonly ds: DataSource) {}
@@ -172,7 +175,7 @@ export class ScopeService {
       [id, ...scope.params],
     );
     if (!rows[0]) throw notFound(label);
-    if (!rows[0].visible) throw forbidden(`This ${label.toLowerCase()} is outside the programs and cohorts you have access to.`);
+    if (!rows[0].visible) throw outOfScope(kind);
     return { programId: rows[0].program_id, timeZone: rows[0].time_zone };
   }
 }

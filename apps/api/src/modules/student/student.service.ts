@@ -9,7 +9,7 @@ import { progressInputColumns, progressInputOf, type Loaders, type ProgressInput
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { UUID } from '../../common/graphql/input-values';
 import { preparedQuery } from '../../common/database/prepared';
-import { ScopeService } from '../../common/scope/scope.service';
+import { outOfScope, ScopeService } from '../../common/scope/scope.service';
 import { InvitationService } from '../account/invitation.service';
 import { AuditService } from '../audit/audit.service';
 import { Cohort } from '../cohort/cohort.entity';
@@ -164,7 +164,7 @@ export class StudentService {
       [id, ...scope.params],
     );
     if (!row) throw notFound('Enrollment');
-    if (!row.__visible) throw forbidden('This enrollment is outside the programs and cohorts you have access to.');
+    if (!row.__visible) throw outOfScope('enrollment');
     const enrollment = hydrate(this.ds, Enrollment, row);
     if (progress) this.primeProgress(preload!.loaders, row, enrollment);
     return enrollment;
