@@ -34,6 +34,9 @@ interface RenderOptions {
   routes?: RouteObject[];
 }
 
+/** The app's theme with transitions off for a user who prefers reduced motion, as every test user does (test/setup.ts). */
+const testTheme = { ...theme, respectReducedMotion: true };
+
 /** Renders a page or component with Apollo mocks, Mantine (no transitions, no portals) and a memory router. */
 export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
   const { mocks = [], initialEntry = '/', path = '/', user, routes = [] } = options;
@@ -45,7 +48,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
   const events = userEvent.setup();
   const result = render(
     <MockedProvider mocks={mocks}>
-      <MantineProvider theme={theme} env="test">
+      <MantineProvider theme={testTheme} env="test">
         <ModalsProvider>
           <Notifications />
           <RouterProvider router={router} />

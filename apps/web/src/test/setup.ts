@@ -3,11 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Mantine reads media queries and observes element sizes; jsdom has neither.
+// Mantine reads media queries and observes element sizes; jsdom has neither. The tests' user prefers reduced
+// motion: with the theme's respectReducedMotion (test/render.tsx) no transition schedules a timer, so none can
+// fire after a test file's window is gone (CI once failed on a Mantine transition timeout after teardown).
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string): MediaQueryList => ({
-    matches: false,
+    matches: query.includes('prefers-reduced-motion: reduce'),
     media: query,
     onchange: null,
     addListener: () => undefined,
