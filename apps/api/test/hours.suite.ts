@@ -166,8 +166,19 @@ describe('externship hours', () => {
       expect(noComment.errors![0].message).toMatch(/comment: say what information you need/);
       const ask = await preceptor.gql(REVIEW, { i: { id: e.id, version: e.version, decision: 'NEEDS_INFO', comment: 'Which tasks?' } });
       expect(ask.data?.reviewHourEntry).toMatchObject({ status: 'NEEDS_INFO', version: 2, reviewComment: 'Which tasks?' });
+      const waiting = async () => Number((await h.ds.query(
+        `SELECT coalesce(sum(n.item_count), 0) AS n FROM notifications n JOIN preceptors p ON p.user_id = n.recipient_id WHERE p.id = $1 AND n.kind = 'HOURS_WAITING'`,
+        [preceptorId],
+      ))[0].n);
+      const waitingBefore = await waiting();
       const edit = await student.gql(`mutation($i: UpdateHourEntryInput!) { updateHourEntry(input: $i) { status version activityNote } }`, { i: { id: e.id, version: 2, activityNote: 'Counted and filled 60 prescriptions' } });
       expect(edit.data?.updateHourEntry).toEqual({ status: 'SUBMITTED', version: 3, activityNote: 'Counted and filled 60 prescriptions' });
+      // The answer is back in the preceptor's queue, and they hear of it; the audit row holds the entry before and after.
+      expect(await waiting()).toBe(waitingBefore + 1);
+      const [resubmit] = await h.ds.query(`SELECT before, after FROM audit_events WHERE action = 'hours.resubmit' AND entity_id = $1`, [e.id]);
+      expect(resubmit.before).toMatchObject({ id: e.id, status: 'NEEDS_INFO', version: 2, reviewComment: 'Which tasks?', activityNote: expect.not.stringMatching('Counted') });
+      expect(resubmit.after).toMatchObject({ id: e.id, status: 'SUBMITTED', version: 3, activityNote: 'Counted and filled 60 prescriptions', enrollmentId: me.enrollmentId });
+      expect(Object.keys(resubmit.before).sort()).toEqual(Object.keys(resubmit.after).sort());
       const ok = await preceptor.gql(REVIEW, { i: { id: e.id, version: 3, decision: 'APPROVE' } });
       expect(ok.data?.reviewHourEntry.status).toBe('APPROVED');
       const locked = await student.gql(`mutation($i: UpdateHourEntryInput!) { updateHourEntry(input: $i) { status } }`, { i: { id: e.id, version: 4, activityNote: 'changed' } });

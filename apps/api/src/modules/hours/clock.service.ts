@@ -5,7 +5,6 @@ import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, forbidden } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
-import { NotificationService } from '../notification/notification.service';
 import type { User } from '../../common/auth/user.entity';
 import { ClockInInput, ClockOutInput } from './dto/hours.input';
 import { ClockIn, HourEntry } from './hour-entry.entity';
@@ -19,7 +18,6 @@ export class ClockService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly auditService: AuditService,
-    private readonly notifications: NotificationService,
   ) {}
 
   async clockIn(user: User, requestId: string | null, input: ClockInInput): Promise<ClockIn> {

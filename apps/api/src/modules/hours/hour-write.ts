@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import type { ScopeCondition } from '../../common/scope/scope.service';
-import { auditInsertSql } from '../audit/audit.service';
+import { auditInsertSql, entityJsonSql } from '../audit/audit.service';
 import { hoursWaitingSql } from '../notification/notification.sql';
 import type { User } from '../../common/auth/user.entity';
 import { HourEntry } from './hour-entry.entity';
@@ -15,8 +15,12 @@ export type EntryWrite =
   | { kind: 'check'; allowFutureEnd?: boolean }
   /** A new entry (log hours, clock-out), audited as `action` (default: hours.log or hours.logOnBehalf). */
   | { kind: 'insert'; clocked?: boolean; action?: string; requestId: string | null }
-  /** An edit of a waiting entry, back to SUBMITTED with its version bumped (audited by the caller, with before). */
-  | { kind: 'update'; entryId: string; editReason: string | null };
+  /**
+   * An edit of a waiting entry, back to SUBMITTED with its version bumped, audited with the fields
+   * before and after (hours.update, or hours.resubmit when it answers "needs info": then it is back
+   * in the preceptor's queue and they hear of it).
+   */
+  | { kind: 'update'; entryId: string; editReason: string | null; requestId: string | null };
 
 /** The statement's write, from `r` (the context with the refused rule) and the draft parameters. */
 function writeSql(ds: DataSource, w: EntryWrite, params: unknown[], activityNote: string): string {
@@ -38,14 +42,27 @@ function writeSql(ds: DataSource, w: EntryWrite, params: unknown[], activityNote
       ), a AS (${auditInsertSql(ds, { ...HOUR_AUDIT, from: 'e CROSS JOIN r', actor: '$6::uuid', action, requestId })}
       ), n AS (${hoursWaitingSql('e')})`;
     }
-    case 'update':
-      return `, e AS (
+    case 'update': {
+      const id = nextParam(params, w.entryId, 'uuid');
+      const editReason = nextParam(params, w.editReason, 'text');
+      const requestId = nextParam(params, w.requestId, 'text');
+      // `o` is the row as the statement found it (the caller holds its lock): the audit's before.
+      return `, o AS (SELECT * FROM hour_entries WHERE id = ${id}), e AS (
         UPDATE hour_entries h SET component = $5::hour_component, placement_id = $2::uuid, setting = r.site_setting, started_at = $3::timestamptz, ended_at = $4::timestamptz,
-               activity_note = ${nextParam(params, activityNote, 'text')}, compliance_flag = ${COMPLIANCE_FLAG_SQL}, edit_reason = ${nextParam(params, w.editReason, 'text')},
+               activity_note = ${nextParam(params, activityNote, 'text')}, compliance_flag = ${COMPLIANCE_FLAG_SQL}, edit_reason = ${editReason},
                status = 'SUBMITTED', version = h.version + 1, updated_at = now()
-          FROM r WHERE h.id = ${nextParam(params, w.entryId, 'uuid')} AND r.refused IS NULL
+          FROM r WHERE h.id = ${id} AND r.refused IS NULL
         RETURNING h.*
-      )`;
+      ), a AS (${auditInsertSql(ds, {
+        ...HOUR_AUDIT,
+        from: 'e CROSS JOIN o',
+        actor: '$6::uuid',
+        action: `CASE WHEN o.status = 'NEEDS_INFO' THEN 'hours.resubmit' ELSE 'hours.update' END`,
+        requestId,
+        before: entityJsonSql(ds, HourEntry, 'o'),
+      })}
+      ), n AS (${hoursWaitingSql(`(SELECT e.* FROM e JOIN o ON o.status = 'NEEDS_INFO')`)})`;
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { NotificationModule } from '../notification/notification.module';
 import { ClockInResolver, EnrollmentHoursResolver, HourEntryResolver } from './hours.resolver';
 import { ClockService } from './clock.service';
 import { HourReviewService } from './hour-review.service';
@@ -10,7 +9,6 @@ export const HOURS_RESOLVERS = [HourEntryResolver, ClockInResolver, EnrollmentHo
 
 /** Hour entries: logging, clock-in/out, review and progress. */
 @Module({
-  imports: [NotificationModule],
   providers: [HoursService, ClockService, HourReviewService, ...HOURS_RESOLVERS],
 })
 export class HoursModule {}

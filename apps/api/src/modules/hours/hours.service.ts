@@ -6,8 +6,6 @@ import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection 
 import type { Loaders } from '../../graphql/loaders';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
-import { AuditService } from '../audit/audit.service';
-import { NotificationService } from '../notification/notification.service';
 import { Placement, Site } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
 import { Student } from '../student/student.entity';
@@ -25,8 +23,6 @@ export class HoursService {
   constructor(
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
-    private readonly auditService: AuditService,
-    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -121,7 +117,12 @@ export class HoursService {
     return entry!;
   }
 
-  /** The student edits a waiting entry (or answers "needs info"): back to SUBMITTED, version bumped. */
+  /**
+   * The student edits a waiting entry (or answers "needs info"): back to SUBMITTED, version bumped.
+   * The entry is locked and its version and status checked first (those refusals need its state);
+   * then one statement applies the hour rules and writes the entry, its audit row and, for an
+   * answer, the preceptor's notification.
+   */
   async update(user: User, requestId: string | null, input: UpdateHourEntryInput): Promise<HourEntry> {
     await this.scope.assert(user, 'hourEntry', input.id);
     return this.ds.transaction(async (em) => {
@@ -142,12 +143,7 @@ export class HoursService {
       if (input.component && input.component !== 'EXPERIENTIAL' && input.placementId === undefined) draft.placementId = null;
       const editReason = clockedEditReason(before, draft, input.editReason);
       const scope = this.scope.condition(user, 'enrollment', 'e', SCOPE_OFFSET);
-      const { entry: after } = await writeEntry(this.ds, (text, params) => em.query(text, params), user, draft, scope, { kind: 'update', entryId: before.id, editReason });
-      // An answered question puts the entry back in the preceptor's queue; an edit while waiting does not.
-      if (before.status === 'NEEDS_INFO') await this.notifications.hoursWaiting(em, after!.id);
-      await this.auditService.record(em, user, requestId, {
-        action: before.status === 'NEEDS_INFO' ? 'hours.resubmit' : 'hours.update', entityType: 'HourEntry', entityId: after!.id, programId: after!.programId, before, after,
-      });
+      const { entry: after } = await writeEntry(this.ds, (text, params) => em.query(text, params), user, draft, scope, { kind: 'update', entryId: before.id, editReason, requestId });
       return after!;
     });
   }

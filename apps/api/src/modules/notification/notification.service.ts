@@ -8,7 +8,7 @@ import { Env, publicUrl } from '../../config/env';
 import { MailDraft, MailService } from '../mail/mail.service';
 import type { User } from '../../common/auth/user.entity';
 import { Notification } from './notification.entity';
-import { hoursWaitingSql, OPEN_GROUP } from './notification.sql';
+import { OPEN_GROUP } from './notification.sql';
 import { digestEmail, notificationEmail } from './notification.text';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -105,11 +105,6 @@ export class NotificationService implements OnModuleInit {
         drafts.map((d) => JSON.stringify(d.data ?? {})), drafts.map((d) => d.count), drafts.map((d) => NOTIFICATION_KINDS[d.kind].digest), drafts.map((d) => d.groupKey),
       ],
     );
-  }
-
-  /** The preceptor's "new hours waiting" for one entry now waiting for review again (a resubmission). */
-  async hoursWaiting(em: Db, entryId: string): Promise<void> {
-    await em.query(`WITH e AS (SELECT * FROM hour_entries WHERE id = $1) ${hoursWaitingSql('e')}`, [entryId]);
   }
 
   // ---- the inbox: a person only ever reads and changes their own ----
