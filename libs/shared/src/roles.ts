@@ -28,9 +28,11 @@ export const Permission = {
   /** Void a wrong status event, optionally replacing it, with a reason (admins). */
   ENROLLMENT_STATUS_CORRECT: 'ENROLLMENT_STATUS_CORRECT',
   USER_READ: 'USER_READ',
-  /** Invite, deactivate and reactivate accounts, change role and scope (admins: their programs'
-   *  people; instructors: only their cohorts' students, checked by the account service). */
+  /** Deactivate and reactivate accounts (admins: their programs' people; instructors: only their
+   *  cohorts' students, checked by the account service). Inviting staff needs STAFF_MANAGE too. */
   USER_MANAGE: 'USER_MANAGE',
+  /** Invite staff accounts and change a staff account's role, scope or name (program directors). */
+  STAFF_MANAGE: 'STAFF_MANAGE',
   /** Personal API tokens for scripts and integrations. */
   API_TOKEN_MANAGE: 'API_TOKEN_MANAGE',
   AUDIT_READ: 'AUDIT_READ',

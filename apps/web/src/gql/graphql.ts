@@ -403,6 +403,7 @@ export type Permission =
   | 'REPORT_VIEW'
   | 'SITE_MANAGE'
   | 'SITE_READ'
+  | 'STAFF_MANAGE'
   | 'STUDENT_ENROLL'
   | 'STUDENT_READ'
   | 'STUDENT_UPDATE'

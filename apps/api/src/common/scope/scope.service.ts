@@ -24,18 +24,26 @@ const TABLES: Record<ScopeKind, { table: string; label: string }> = {
   complianceRecord: { table: 'compliance_records', label: 'Compliance record' },
 };
 
+/** The refusal of a record that exists but lies outside the caller's scope. */
+export const outOfScope = (kind: ScopeKind) => forbidden(`This ${TABLES[kind].label.toLowerCase()} is outside the programs and cohorts you have access to.`);
+
 /**
  * Row-level scope, checked in one place (docs/design.md §5): an admin sees their programs, an instructor
  * the cohorts they are assigned to, a student only their own enrollment, a preceptor the students
  * placed with them (and only the hours of those placements).
  * Every list query adds `condition(...)`; every read or write of one record calls `assert(...)`.
  */
-/** The refusal of a record that exists but lies outside the caller's scope. */
-export const outOfScope = (kind: ScopeKind) => forbidden(`This ${TABLES[kind].label.toLowerCase()} is outside the programs and cohorts you have access to.`);
-
 @Injectable()
 export class ScopeService {
   constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Whether the caller's scope is whole programs (an admin's) rather than cohorts within them: a
+   * report then counts every cohort of the program, and a snapshot of a whole program is theirs to see.
+   */
+  seesWholePrograms(user: User): boolean {
+    return user.role === 'ADMIN';
+  }
 
   /** Condition on rows of `kind` aliased `alias`; `offset` = number of params already used. */
   condition(user: User, kind: ScopeKind, alias: string, offset: number): ScopeCondition {

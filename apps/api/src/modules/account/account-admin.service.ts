@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, UserStatus } from '@ptp/shared';
+import { Permission, Role, userCan, UserStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../../common/auth/session.service';
 import { badInput, conflict, forbidden } from '../../common/graphql/errors';
@@ -30,7 +30,7 @@ export class AccountAdminService {
   ) {}
 
   async invite(actor: User, requestId: string | null, input: InviteUserInput): Promise<User> {
-    if (actor.role !== 'ADMIN') throw forbidden('Instructors invite students by enrolling them in a cohort; ask your program director to invite staff.');
+    if (!userCan(actor, Permission.STAFF_MANAGE)) throw forbidden('Instructors invite students by enrolling them in a cohort; ask your program director to invite staff.');
     if (input.role === 'STUDENT') {
       throw badInput('role: students are invited when they are enrolled in a cohort (one by one or by CSV import).', [{ field: 'role', message: 'enroll students instead' }]);
     }
@@ -106,7 +106,7 @@ export class AccountAdminService {
   }
 
   async updateAccess(actor: User, requestId: string | null, input: UpdateUserAccessInput): Promise<User> {
-    if (actor.role !== 'ADMIN') throw forbidden('Only a program director can change what an account may see.');
+    if (!userCan(actor, Permission.STAFF_MANAGE)) throw forbidden('Only a program director can change what an account may see.');
     await this.scope.assertUser(actor, input.userId);
     return this.ds.transaction(async (em) => {
       const user = await loadUser(this.ds, em, input.userId, true);

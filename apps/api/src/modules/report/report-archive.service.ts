@@ -46,7 +46,7 @@ export class ReportArchiveService {
   private visibility(user: User, alias: string, offset: number): { sql: string; params: unknown[] } {
     const programs = this.scope.condition(user, 'program', 'vp', offset);
     const cohorts = this.scope.condition(user, 'cohort', 'vc', offset);
-    const wholePrograms = user.role === 'ADMIN' ? 'true' : 'false';
+    const wholePrograms = this.scope.seesWholePrograms(user) ? 'true' : 'false';
     return {
       sql: `(NOT EXISTS (SELECT 1 FROM programs vp WHERE vp.id = ANY(${alias}.program_ids) AND NOT (${programs.sql}))
         AND (CASE WHEN ${alias}.cohort_ids IS NULL THEN ${wholePrograms}

@@ -88,13 +88,13 @@ export class ReportService {
     const cohortScope = this.scope.condition(user, 'cohort', 'c', 1);
     const [programs, cohorts]: [{ id: string }[], { id: string }[]] = await Promise.all([
       this.ds.query(`SELECT p.id FROM programs p WHERE ($1::uuid IS NULL OR p.id = $1) AND ${programScope.sql} ORDER BY p.id`, [req.programId ?? null, ...programScope.params]),
-      user.role === 'ADMIN'
+      this.scope.seesWholePrograms(user)
         ? Promise.resolve([])
         : this.ds.query(`SELECT c.id FROM cohorts c WHERE ($1::uuid IS NULL OR c.program_id = $1) AND ${cohortScope.sql} ORDER BY c.id`, [req.programId ?? null, ...cohortScope.params]),
     ]);
     return {
       programIds: programs.map((p) => p.id),
-      cohortIds: user.role === 'ADMIN' ? null : cohorts.map((c) => c.id),
+      cohortIds: this.scope.seesWholePrograms(user) ? null : cohorts.map((c) => c.id),
       cohortId: null,
       cohortCode: null,
     };

@@ -188,7 +188,7 @@ export function UsersPage() {
   usePageTitle('Users');
   const me = useCurrentUser();
   // Directors invite staff and change access; instructors look after their students' accounts.
-  const isDirector = me.role === 'ADMIN';
+  const isDirector = useCan('STAFF_MANAGE');
   const search = useDebouncedSearchParam('q');
   const [params, updateParams] = useUrlParams();
   const roleParam = params.get('role');
