@@ -3,21 +3,10 @@
 // each on a free port with its log in tmp/, stopped when the benchmark exits.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { log, ROOT, sleep } from './common.mjs';
 import { post } from './http.mjs';
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
+import { freePort } from '../free-port.mjs';
 
 const children = [];
 function startChild(name, args, env, logFile) {

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { ENROLLED_STATUSES, HourAggregateRow, PACE_WINDOW_DAYS } from '@ptp/shared';
+import { ENROLLED_STATUSES } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { Cohort } from '../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder } from '../modules/compliance/compliance.entity';
@@ -8,6 +8,7 @@ import { Competency, CompetencySignoff } from '../modules/competency/competency.
 import { Credential, Exam, ExamAttempt } from '../modules/exam/exam.entity';
 import { EvaluationAnswer, EvaluationForm, EvaluationFormItem } from '../modules/evaluation/evaluation.entity';
 import { ClockIn } from '../modules/hours/hour-entry.entity';
+import { progressInputColumns, progressInputOf, type ProgressInput, type ProgressInputRow } from '../modules/hours/enrollment-progress';
 import { EmploymentRecord, OutcomeMarker } from '../modules/outcome/outcome.entity';
 import { complianceGapsOf } from '../modules/site/placement-compliance';
 import { Placement, Preceptor, Site } from '../modules/site/site.entity';
@@ -35,42 +36,6 @@ export interface CohortCounts {
  * One set of DataLoaders per request: every relation field resolves through one of these, each
  * batching to a single `= ANY($1)` statement and answering in key order.
  */
-/** What computeProgress needs of one enrollment besides its program and cohort. */
-export interface ProgressInput {
-  rows: HourAggregateRow[];
-  recentMinutes: number;
-  /** The first placement's start: before it nobody is behind. */
-  placementStartDate: string | null;
-}
-export interface ProgressInputRow {
-  id: string;
-  __totals: HourAggregateRow[];
-  __recent: number;
-  __placementStart: string | null;
-}
-
-/**
- * The one definition of the progress input of enrollment `idExpr`, as three select expressions
- * (the maintained hour totals, the pace window's minutes, the first placement's start): used by the
- * loader and inside the roster's page statement alike.
- */
-export function progressInputColumns(idExpr: string): string[] {
-  return [
-    `(SELECT coalesce(json_agg(json_build_object('component', t.component, 'setting', t.setting, 'placementId', t.placement_id,
-              'approvedMinutes', t.approved_minutes, 'pendingMinutes', t.pending_minutes)), '[]')
-        FROM hour_totals t WHERE t.enrollment_id = ${idExpr}) AS "__totals"`,
-    `(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entries h
-       WHERE h.enrollment_id = ${idExpr} AND h.started_at >= now() - make_interval(days => ${PACE_WINDOW_DAYS}) AND h.status <> 'REJECTED') AS "__recent"`,
-    `(SELECT min(pl.start_date)::text FROM placements pl WHERE pl.enrollment_id = ${idExpr}) AS "__placementStart"`,
-  ];
-}
-
-export const progressInputOf = (row: Omit<ProgressInputRow, 'id'>): ProgressInput => ({
-  rows: row.__totals,
-  recentMinutes: row.__recent,
-  placementStartDate: row.__placementStart,
-});
-
 export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRequest) {
   const byId = <T extends { id: string }>(entity: Type<T>, table: string) =>
     new DataLoader<string, T | null>(async (ids) => {

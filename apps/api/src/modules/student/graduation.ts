@@ -1,6 +1,6 @@
 import { computeProgress, graduationGaps } from '@ptp/shared';
 import type { EntityManager } from 'typeorm';
-import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../../graphql/loaders';
+import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
 import { ComplianceItem, ComplianceRecord } from '../compliance/compliance.entity';
 import { ComplianceService } from '../compliance/compliance.service';
 import { Program, ProgramRequirement } from '../program/program.entity';

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import {
   containsPattern, entityColumns, hydrate, jsonColumns, KeysetQuery, PageArgs, paginate, SortDirection,
 } from '../../common/graphql/connection';
-import { progressInputColumns, progressInputOf, type Loaders, type ProgressInputRow } from '../../graphql/loaders';
+import type { Loaders } from '../../graphql/loaders';
+import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { UUID } from '../../common/graphql/input-values';
 import { preparedQuery } from '../../common/database/prepared';
