@@ -5,10 +5,10 @@ import {
   DisclosureLogDocument,
   OutcomeReportDocument,
   ReportCohortOptionsDocument,
-  ReportProgramOptionsDocument,
   ReportSnapshotsDocument,
   ReportTrendDocument,
 } from './operations';
+import { ProgramOptionsDocument } from '../programs/ProgramSelect';
 import { LICENSURE, PERIOD, PLACEMENT, REPORT, RETENTION } from './report.fixtures';
 import { ReportsPage } from './ReportsPage';
 
@@ -16,7 +16,7 @@ const TODAY = '2026-12-02';
 const page = <ReportsPage today={TODAY} />;
 
 const programsMock = {
-  request: { query: ReportProgramOptionsDocument },
+  request: { query: ProgramOptionsDocument },
   result: {
     data: {
       programs: {

@@ -12,7 +12,8 @@ import { todayIso } from '../../lib/dates';
 import { toApiError } from '../../lib/graphql-errors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlParams } from '../../lib/useSearchParamState';
-import { OutcomeReportDocument, ReportProgramOptionsDocument, ReportTrendDocument } from './operations';
+import { ProgramOptionsDocument } from '../programs/ProgramSelect';
+import { OutcomeReportDocument, ReportTrendDocument } from './operations';
 import { latestCompleteAbhesYear } from './period';
 import { ReportControls, type ReportChoice } from './ReportControls';
 
@@ -93,7 +94,7 @@ export function ReportsPage({ today = todayIso() }: { today?: string }) {
 
 function GenerateReport({ today }: { today: string }) {
   const [params, update] = useUrlParams();
-  const programs = useQuery(ReportProgramOptionsDocument);
+  const programs = useQuery(ProgramOptionsDocument);
   const input = inputFromParams(params);
   const report = useQuery(OutcomeReportDocument, input ? { variables: { input }, notifyOnNetworkStatusChange: true } : skipToken);
   const fallbackYear = latestCompleteAbhesYear(today);

@@ -1,18 +1,5 @@
 import { graphql } from '../../gql';
 
-export const ReportProgramOptionsDocument = graphql(`
-  query ReportProgramOptions {
-    programs(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const ReportCohortOptionsDocument = graphql(`
   query ReportCohortOptions($programId: ID) {
     cohorts(first: 100, filter: { programId: $programId }) {
