@@ -1,5 +1,5 @@
 import { todayIn } from '@ptp/shared';
-import type { RequestContext } from '../common/graphql/context';
+import { requestIdOfHttp, type RequestContext } from '../common/graphql/context';
 import type { Loaders } from './loaders';
 
 /** Built once per GraphQL request (app.module). */
@@ -8,7 +8,7 @@ export interface GqlContext extends RequestContext {
 }
 
 /** The request id (from the logger) that audit rows carry, to tie them to log lines. */
-export const requestIdOf = (ctx: GqlContext): string | null => (ctx.req.id == null ? null : String(ctx.req.id));
+export const requestIdOf = (ctx: GqlContext): string | null => requestIdOfHttp(ctx.req);
 
 /** Today's date in a program's time zone (the day its rules count by; docs/design.md), through the request's program loader. */
 export async function programToday(ctx: GqlContext, programId: string): Promise<string> {

@@ -8,6 +8,9 @@ export interface AuthedRequest extends Request {
   apiTokenId?: string;
 }
 
+/** The request id (from the logger) that audit and disclosure rows carry, to tie them to log lines. */
+export const requestIdOfHttp = (req: Request): string | null => (req.id == null ? null : String(req.id));
+
 /** What common/ reads of the GraphQL context; the app-level `GqlContext` (src/graphql/context.ts) adds the request's loaders. */
 export interface RequestContext {
   req: AuthedRequest;

@@ -3,7 +3,7 @@ import type { CookieOptions, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
 import { RateLimit, SSO_CALLBACK_LIMIT, SSO_START_LIMIT } from '../../common/auth/rate-limit';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session.service';
-import type { AuthedRequest } from '../../common/graphql/context';
+import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { SsoError, SsoService } from './sso.service';
@@ -49,7 +49,7 @@ export class SsoController {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const search = new URL(req.originalUrl, 'http://portal.invalid').search;
-      const requestId = req.id == null ? null : String(req.id);
+      const requestId = requestIdOfHttp(req);
       const { token, expiresAt, returnTo } = await this.sso.finish(search, req.cookies?.[STATE_COOKIE] as string | undefined, requestId, req.ip ?? 'unknown', req.get('user-agent'));
       res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(this.env), expires: expiresAt });
       res.redirect(302, returnTo);

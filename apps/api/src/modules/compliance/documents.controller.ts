@@ -5,7 +5,7 @@ import { Permission } from '@ptp/shared';
 import { IsUUID } from 'class-validator';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
-import type { AuthedRequest } from '../../common/graphql/context';
+import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import { User } from '../../common/auth/user.entity';
 import { ComplianceService } from './compliance.service';
 import { MAX_UPLOAD_BYTES } from './file-types';
@@ -34,14 +34,14 @@ export class DocumentsController {
   // One byte over the limit is enough to know the file is too large, and to say so.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } }))
   async upload(@CurrentUser() user: User, @Req() req: AuthedRequest, @Body() body: UploadBody, @UploadedFile() file?: UploadedDocument) {
-    const doc = await this.service.upload(user, req.id == null ? null : String(req.id), body.enrollmentId, file);
+    const doc = await this.service.upload(user, requestIdOfHttp(req), body.enrollmentId, file);
     return { id: doc.id, contentType: doc.contentType, sizeBytes: doc.sizeBytes, originalName: doc.originalName };
   }
 
   @Get(':id')
   @Can(Permission.COMPLIANCE_READ)
   async download(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    const { doc, stream } = await this.service.openDocument(user, req.id == null ? null : String(req.id), id);
+    const { doc, stream } = await this.service.openDocument(user, requestIdOfHttp(req), id);
     res.setHeader('Content-Type', doc.contentType);
     res.setHeader('Content-Length', String(doc.sizeBytes));
     res.setHeader('Content-Disposition', `inline; filename="${doc.originalName.replace(/[^\w.\- ]/g, '_')}"`);

@@ -5,7 +5,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import { sendFile } from '../../common/export/send-file';
-import type { AuthedRequest } from '../../common/graphql/context';
+import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../../common/auth/user.entity';
 import { EvaluationService } from './evaluation.service';
 
@@ -27,6 +27,6 @@ export class EvaluationExportController {
   @Can(Permission.EVALUATION_READ, Permission.REPORT_EXPORT)
   async csv(@CurrentUser() user: User, @Req() req: AuthedRequest, @Query() query: EvaluationExportQuery, @Res() res: Response) {
     const { purpose, ...input } = query;
-    sendFile(res, await this.service.exportCsv(user, req.id == null ? null : String(req.id), input, purpose ?? null));
+    sendFile(res, await this.service.exportCsv(user, requestIdOfHttp(req), input, purpose ?? null));
   }
 }

@@ -5,9 +5,12 @@ import {
 } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { assertCan } from '../../common/auth/decorators';
+import { recordDisclosure } from '../../common/export/disclosure';
+import type { DownloadFile } from '../../common/export/send-file';
 import { badInput } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../../common/auth/user.entity';
+import { exportFileName, renderCsvZip, renderPdf, reportDisclosure } from './report.export';
 import { ASHP_COHORTS_SQL, FIGURES_SQL, PROGRAMS_SQL } from './report.sql';
 import { AshpCohortRow, Computed, DOMAINS, employmentRule, FigureRow, ProgramRow, reportTables } from './report.tables';
 import { OutcomeReport, ReportFigure, ReportRate, ReportStudent, ReportTrendPoint } from './report.types';
@@ -211,8 +214,21 @@ export class ReportService {
     };
   }
 
+  /**
+   * A report as a download (PDF, or a zip of CSV files), written to the disclosure log before it is
+   * handed out: the one path of the live and the snapshot exports.
+   */
+  async exportFile(user: User, requestId: string | null, report: OutcomeReport, e: { format: 'pdf' | 'csv'; purpose: string | null; snapshotTitle: string | null }): Promise<DownloadFile> {
+    const meta = { timeZone: await this.timeZoneOf(report.programIds), snapshotTitle: e.snapshotTitle };
+    const body = e.format === 'pdf' ? await renderPdf(report, meta) : renderCsvZip(report, meta);
+    await recordDisclosure(this.ds, user, requestId, reportDisclosure(report, e.format, e.purpose));
+    return e.format === 'pdf'
+      ? { filename: exportFileName(report, 'pdf'), body, contentType: 'application/pdf' }
+      : { filename: exportFileName(report, 'zip'), body, contentType: 'application/zip' };
+  }
+
   /** The time zone exports print times in: the first program's (by name), else UTC. */
-  async timeZoneOf(programIds: string[]): Promise<string> {
+  private async timeZoneOf(programIds: string[]): Promise<string> {
     const [row]: { time_zone: string }[] = await this.ds.query(
       `SELECT time_zone FROM programs WHERE id = ANY($1::uuid[]) ORDER BY lower(name), id LIMIT 1`, [programIds],
     );

@@ -4,7 +4,7 @@ import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { SameOrigin } from '../../common/auth/same-origin';
 import { sendFile } from '../../common/export/send-file';
-import type { AuthedRequest } from '../../common/graphql/context';
+import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../../common/auth/user.entity';
 import { StudentExportQuery } from './dto/student-export.input';
 import { StudentExportService } from './student-export.service';
@@ -22,20 +22,19 @@ export class StudentExportsController {
   @Get('cohorts/:id/roster.csv')
   @Can(Permission.STUDENT_READ, Permission.REPORT_EXPORT)
   async roster(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    sendFile(res, await this.service.roster(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.roster(user, requestIdOfHttp(req), id, query.purpose ?? null));
   }
 
   @Get('cohorts/:id/hours.csv')
   @Can(Permission.HOURS_READ, Permission.REPORT_EXPORT)
   async cohortHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    sendFile(res, await this.service.cohortHours(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.cohortHours(user, requestIdOfHttp(req), id, query.purpose ?? null));
   }
 
   @Get('enrollments/:id/hours.csv')
   @Can(Permission.HOURS_READ)
   async enrollmentHours(@CurrentUser() user: User, @Req() req: AuthedRequest, @Param('id') id: string, @Query() query: StudentExportQuery, @Res() res: Response) {
-    sendFile(res, await this.service.enrollmentHours(user, requestIdOf(req), id, query.purpose ?? null));
+    sendFile(res, await this.service.enrollmentHours(user, requestIdOfHttp(req), id, query.purpose ?? null));
   }
 }
 
-const requestIdOf = (req: AuthedRequest) => (req.id == null ? null : String(req.id));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DisclosureAction, STUDENT_RECORD_PURPOSE_MIN, type HourAggregateRow } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { recordDisclosure } from '../../common/export/disclosure';
-import type { AuthedRequest } from '../../common/graphql/context';
+import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -81,7 +81,7 @@ export class StudentRecordService {
       format === 'pdf'
         ? { filename: `${base}.pdf`, contentType: 'application/pdf', body: pdf }
         : { filename: `${base}.zip`, contentType: 'application/zip', body: renderRecordZip(record, pdf, `${base}.pdf`, await this.readDocuments(record)) };
-    await recordDisclosure(this.ds, user, req.id == null ? null : String(req.id), {
+    await recordDisclosure(this.ds, user, requestIdOfHttp(req), {
       action, purpose, studentCount: 1, programId: record.programId,
       description: `Student record of ${record.name} (${record.studentNumber}), ${record.programName}, ${format.toUpperCase()}`,
       input: { export: 'studentRecord', studentId, format, enrollmentIds: record.enrollments.map((e) => e.id) },
