@@ -82,6 +82,11 @@ describe('graduationGaps', () => {
     ]);
   });
 
+  it('prints hours with at most one decimal, rounded down so a shortfall never reads as met', () => {
+    expect(graduationGaps({ progress: progress(312.25, 400), compliance: [], competencies: none })[0]).toBe('312.2 of 400 approved hours');
+    expect(graduationGaps({ progress: { ...progress(0, 400), approvedMinutes: 400 * 60 - 2 }, compliance: [], competencies: none })[0]).toBe('399.9 of 400 approved hours');
+  });
+
   it('does not require competencies of a program that adopted none', () => {
     expect(graduationGaps({ progress: progress(400, 400), compliance: [], competencies: none })).toEqual([]);
   });

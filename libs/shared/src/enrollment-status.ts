@@ -1,5 +1,5 @@
 import type { ComplianceState } from './compliance';
-import type { Progress } from './hours';
+import { minutesAsHoursText, type Progress } from './hours';
 import { PRACTICE_SETTING_LABELS } from './program';
 
 /** The append-only enrollment status log (docs/design.md §3.1). */
@@ -173,8 +173,9 @@ export function allowedNextStatuses(current: EnrollmentStatus | null): readonly 
 /** Shortest override reason accepted when a graduation is recorded over unmet requirements. */
 export const OVERRIDE_REASON_MIN = 10;
 
-const hoursText = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
 const capitalize = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+/** Approved hours short of a minimum, rounded down to a tenth: 399.97 h reads "399.9 of 400", never "400 of 400". */
+const shortHours = (minutes: number) => minutesAsHoursText(Math.floor(minutes / 6) * 6);
 
 /** What graduation checks, as the progress page shows it (computeProgress) plus compliance and competencies. */
 export interface GraduationFacts {
@@ -194,12 +195,12 @@ export function graduationGaps(facts: GraduationFacts): string[] {
   const gaps: string[] = [];
   const { progress } = facts;
   if (progress.approvedMinutes < progress.requiredMinutes) {
-    gaps.push(`${hoursText(progress.approvedMinutes)} of ${hoursText(progress.requiredMinutes)} approved hours`);
+    gaps.push(`${shortHours(progress.approvedMinutes)} of ${minutesAsHoursText(progress.requiredMinutes)} approved hours`);
   }
   for (const r of progress.requirements) {
     if (r.met) continue;
     const where = r.setting ? ` (${PRACTICE_SETTING_LABELS[r.setting]})` : '';
-    gaps.push(`${capitalize(r.component)}${where}: ${hoursText(r.approvedMinutes)} of ${hoursText(r.requiredMinutes)} approved hours`);
+    gaps.push(`${capitalize(r.component)}${where}: ${shortHours(r.approvedMinutes)} of ${minutesAsHoursText(r.requiredMinutes)} approved hours`);
   }
   if (!progress.rotation.met) gaps.push(`Rotation rule not met: ${progress.rotation.description}`);
   const missing = facts.compliance.filter((c) => c.state === 'MISSING' || c.state === 'PENDING_REVIEW');

@@ -1,4 +1,6 @@
-import { clockedEditRule, computeProgress, HourAggregateRow, ProgressRules } from './hours';
+import {
+  clockedEditRule, computeProgress, HourAggregateRow, hoursText, minutesAsFixedHoursText, minutesAsHoursMinutesText, minutesAsHoursText, ProgressRules, rotationRuleText,
+} from './hours';
 import { ASHP_MINIMUMS } from './program';
 
 const entry: ProgressRules = { level: 'ENTRY', ...ASHP_MINIMUMS.ENTRY };
@@ -107,5 +109,27 @@ describe('clockedEditRule', () => {
   });
   it('never asks for an entry logged by hand', () => {
     expect(clockedEditRule({ ...clocked, clockedStartedAt: null, clockedEndedAt: null, newStartedAt: '2026-03-02T10:00:00Z', newEndedAt: clocked.endedAt })).toBe('CLEAR');
+  });
+});
+
+describe('hours as text', () => {
+  it('prints hours with at most one decimal, never a trailing ".0"', () => {
+    expect(hoursText(120)).toBe('120');
+    expect(hoursText(120.5)).toBe('120.5');
+    expect(hoursText(96.96)).toBe('97');
+    expect(minutesAsHoursText(96 * 60 + 30)).toBe('96.5');
+    expect(minutesAsHoursText(20)).toBe('0.3');
+    expect(minutesAsHoursText(0)).toBe('0');
+  });
+  it('prints exports with two decimals and one shift as hours and minutes', () => {
+    expect(minutesAsFixedHoursText(750)).toBe('12.50');
+    expect(minutesAsFixedHoursText(0)).toBe('0.00');
+    expect(minutesAsHoursMinutesText(270)).toBe('4 h 30 min');
+    expect(minutesAsHoursMinutesText(240)).toBe('4 h');
+  });
+  it('words the rotation rule of each level, one rotation in the singular', () => {
+    expect(rotationRuleText(entry)).toBe('At least one rotation of 130 hours or more');
+    expect(rotationRuleText(advanced)).toBe('At least 2 rotations, together 200 hours or more');
+    expect(rotationRuleText({ minRotations: 1, minSingleRotationHours: null, minRotationTotalHours: null })).toBe('At least 1 rotation');
   });
 });

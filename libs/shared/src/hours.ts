@@ -43,15 +43,39 @@ export interface ProgressRules {
   requirements: { component: HourComponent; setting: PracticeSetting | null; minHours: number }[];
 }
 
-/** "120" or "120.5": a number of hours as the rules and reports print it. */
+/*
+ * Hours as text. Minutes are the stored unit; people read hours. Each form is written here once so the
+ * web, the API's messages and its exports cannot drift apart.
+ */
+
+/** "120" or "120.5": hours with at most one decimal (no trailing ".0"), as rules, reports and progress print them. */
 export function hoursText(hours: number): string {
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+  const tenths = Math.round(hours * 10) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
 }
 
-/** The program's rotation rule in words ("At least 2 rotations, together 300 hours or more"): progress and reports say it the same way. */
+/** `hoursText` of a number of minutes: "96.5" for 5790. The form for totals on screen and in messages. */
+export function minutesAsHoursText(minutes: number): string {
+  return hoursText(minutes / 60);
+}
+
+/** "12.50": minutes as hours with exactly two decimals, for exports, as the roster and hour-log CSVs (SQL `round(…, 2)`) print them. */
+export function minutesAsFixedHoursText(minutes: number): string {
+  return (minutes / 60).toFixed(2);
+}
+
+/** "4 h 30 min" or "4 h": one shift's length in words, for emails, where "4:30" would read as a time of day. */
+export function minutesAsHoursMinutesText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** The program's rotation rule in words ("At least 2 rotations, together 300 hours or more"): progress, reports and the programs page say it the same way. */
 export function rotationRuleText(rules: Pick<ProgressRules, 'minRotations' | 'minSingleRotationHours' | 'minRotationTotalHours'>): string {
   if (rules.minSingleRotationHours !== null) return `At least one rotation of ${hoursText(rules.minSingleRotationHours)} hours or more`;
-  return `At least ${rules.minRotations} rotations${rules.minRotationTotalHours ? `, together ${hoursText(rules.minRotationTotalHours)} hours or more` : ''}`;
+  const rotations = `${rules.minRotations} rotation${rules.minRotations === 1 ? '' : 's'}`;
+  return `At least ${rotations}${rules.minRotationTotalHours ? `, together ${hoursText(rules.minRotationTotalHours)} hours or more` : ''}`;
 }
 
 export interface RequirementProgress {

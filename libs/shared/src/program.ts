@@ -104,7 +104,7 @@ function componentMinimum(requirements: readonly HourRequirement[], component: H
 
 /**
  * One line per way a program that declares ASHP/ACPE accreditation falls below the ASHP minimums
- * of its level (DESIGN §2); empty when it meets them or does not declare ASHP. A warning, not a refusal.
+ * of its level (docs/design.md §2); empty when it meets them or does not declare ASHP. A warning, not a refusal.
  */
 export function ashpRequirementWarnings(program: RequirementCheckInput): string[] {
   if (!declaresAshp(program.accreditors)) return [];

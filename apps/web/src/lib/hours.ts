@@ -1,3 +1,4 @@
+import { minutesAsHoursText } from '@ptp/shared';
 import { wallClockOf, zonedFormat, zonedInstant } from './time-zone';
 
 /**
@@ -5,11 +6,8 @@ import { wallClockOf, zonedFormat, zonedInstant } from './time-zone';
  * ("96.5 h"), single entries and running clocks as h:mm ("7:30").
  */
 
-/** "96" or "96.5": hours with one decimal, dropping a trailing ".0". */
-export function hoursValue(minutes: number): string {
-  const tenths = Math.round((minutes / 60) * 10) / 10;
-  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
-}
+/** "96" or "96.5": the shared form (`minutesAsHoursText`), so the web says what the API's messages say. */
+export const hoursValue = minutesAsHoursText;
 
 /** "96.5 h" */
 export function formatHours(minutes: number): string {

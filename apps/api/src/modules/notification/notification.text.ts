@@ -1,4 +1,4 @@
-import type { ComplianceState, NotificationKind } from '@ptp/shared';
+import { minutesAsHoursMinutesText, type ComplianceState, type NotificationKind } from '@ptp/shared';
 
 /**
  * What a notification says, in the inbox and by email (docs/notifications.md). Emails are plain
@@ -38,19 +38,13 @@ export const formatDay = (iso: string) =>
 const formatShiftDay = (iso: string, timeZone: string) =>
   new Date(iso).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone });
 
-const formatHours = (minutes: number) => {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-};
-
 export function renderNotification(n: NotificationLike, program: ProgramLike, channel: Channel): Rendered {
   const d = n.data;
   switch (n.kind) {
     case 'HOURS_SENT_BACK':
     case 'HOURS_REJECTED':
     case 'HOURS_REOPENED': {
-      const shift = `${formatShiftDay(str(d.startedAt), program.timeZone)} (${formatHours(Number(d.minutes ?? 0))})`;
+      const shift = `${formatShiftDay(str(d.startedAt), program.timeZone)} (${minutesAsHoursMinutesText(Number(d.minutes ?? 0))})`;
       const who = str(d.reviewer) || 'Your reviewer';
       const comment = str(d.comment);
       const texts = {

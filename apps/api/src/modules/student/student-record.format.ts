@@ -1,5 +1,5 @@
 import {
-  ENROLLMENT_STATUS_LABELS, EXAM_RESULT_LABELS, HOUR_ENTRY_STATUS_LABELS, PRACTICE_SETTING_LABELS, REASON_CODE_LABELS, type ComplianceReviewStatus, type PracticeSetting,
+  ENROLLMENT_STATUS_LABELS, EXAM_RESULT_LABELS, HOUR_ENTRY_STATUS_LABELS, minutesAsFixedHoursText, PRACTICE_SETTING_LABELS, REASON_CODE_LABELS, type ComplianceReviewStatus, type PracticeSetting,
 } from '@ptp/shared';
 import { COMPONENT_LABELS } from './student-export.service';
 import type { RecordEnrollment } from './student-record.types';
@@ -30,8 +30,8 @@ export const RECORD_COLUMNS: Record<RecordTable['key'], string[]> = {
 
 const COMPLIANCE_STATUS_LABELS: Record<ComplianceReviewStatus, string> = { PENDING: 'Awaiting review', VERIFIED: 'Verified', REJECTED: 'Rejected', WAIVED: 'Waived' };
 
-/** "12.50" hours from minutes, as the roster and hour-log CSVs print them. */
-export const hours = (minutes: number) => (minutes / 60).toFixed(2);
+/** "12.50" hours from minutes: the shared export form (`minutesAsFixedHoursText`), as the roster and hour-log CSVs print them. */
+export const hours = minutesAsFixedHoursText;
 
 const setting = (s: PracticeSetting | null) => (s ? (PRACTICE_SETTING_LABELS[s] ?? s) : '');
 const reviewed = (who: string | null, at: string | null) => [who, at].filter(Boolean).join(', ');

@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { PRACTICE_SETTING_LABELS, type HourComponent, type PracticeSetting } from '@ptp/shared';
+import { PRACTICE_SETTING_LABELS, rotationRuleText, type HourComponent, type PracticeSetting } from '@ptp/shared';
 import { HOUR_COMPONENT_LABELS } from './labels';
 
 export interface RequirementsSummary {
@@ -26,11 +26,8 @@ export function Requirements({ program }: { program: RequirementsSummary }) {
             {r.setting ? ` (${PRACTICE_SETTING_LABELS[r.setting]})` : ''}: {r.minHours} h
           </List.Item>
         ))}
-        <List.Item>
-          {program.minRotations} rotation{program.minRotations === 1 ? '' : 's'}
-          {program.minSingleRotationHours != null ? `, one of at least ${program.minSingleRotationHours} h` : ''}
-          {program.minRotationTotalHours != null ? `, together at least ${program.minRotationTotalHours} h` : ''}
-        </List.Item>
+        {/* The shared wording, so the programs page states the rule as progress and reports do. */}
+        <List.Item>{rotationRuleText(program)}</List.Item>
       </List>
     </div>
   );
