@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { Client, codeOf, Harness } from './harness';
+import { pdfText } from './pdf-text';
 import { P, Rate, report, REPORT_FIELDS, ReportFixture, startReportFixture, Student } from './report-fixture';
 
 /* What is kept and sent of the accreditation reports on report-fixture.ts's history: snapshots, PDF and CSV exports with their disclosure log, and the program's benchmarks. */
@@ -55,9 +56,14 @@ describe('accreditation and outcome reports: snapshots, exports and benchmarks',
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="program-[a-z0-9-]+-report-2024-07-01-2025-06-30\.pdf"$/);
-    const body = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    const body = bytes.toString('latin1');
     expect(body.startsWith('%PDF')).toBe(true);
     expect(body).toContain(`(Outcome report: ${programName}, 2024-07-01 to 2025-06-30)`);
+    // Every page, and only those, carries "Page X of N", in page order.
+    const pages = body.match(/\/Type \/Page\b/g)!.length;
+    expect(pages).toBeGreaterThan(1);
+    expect(pdfText(bytes).match(/Page \d+ of \d+/g)).toEqual(Array.from({ length: pages }, (_, i) => `Page ${i + 1} of ${pages}`));
 
     const csv = await get(admin, `/api/reports/export?format=csv&${query}`);
     expect(csv.status).toBe(200);

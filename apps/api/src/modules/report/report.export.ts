@@ -1,9 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
-import PDFDocument from 'pdfkit';
 import { benchmarkMarker, DisclosureAction, formatBenchmark } from '@ptp/shared';
 import type { OutcomeReport, ReportRate, ReportTable } from './report.types';
 import { csvFile } from '../../common/export/csv';
 import type { DisclosureEntry } from '../../common/export/disclosure';
+import { PDF_INK as INK, pdfSafe, PdfWriter, type PdfTableLook } from '../../common/export/pdf';
+
+/** Kept for callers that imported it from here before it moved to common/export/pdf. */
+export { pdfSafe } from '../../common/export/pdf';
 
 /** What an export prints besides the report itself. */
 export interface ExportMeta {
@@ -12,12 +15,7 @@ export interface ExportMeta {
   snapshotTitle?: string | null;
 }
 
-const PAGE_MARGIN = 36;
-const FOOTER_SPACE = 24;
 const RED = '#b42318';
-const INK = '#1f2933';
-const MUTED = '#52606d';
-const RULE = '#cbd2d9';
 
 /** "2026-12-02 05:53 CST" in the program's time zone. */
 export function formatGeneratedAt(at: Date, timeZone: string): string {
@@ -47,14 +45,6 @@ export function exportFileName(report: OutcomeReport, ext: 'pdf' | 'zip'): strin
   return `${slug || 'report'}-report-${report.periodStart}-${report.periodEnd}.${ext}`;
 }
 
-/** Windows-1252 extras the standard PDF fonts can draw beside Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Text the standard PDF fonts can draw: a minus sign becomes a hyphen, other missing glyphs "?". */
-export function pdfSafe(text: string): string {
-  return text.replace(/\u2212/g, '-').replace(/[^\x20-\x7e\xa0-\xff\n]/gu, (ch) => (WIN_ANSI_EXTRA.has(ch) ? ch : '?'));
-}
-
 function cellText(report: OutcomeReport, rates: Map<string, ReportRate>, text: string, rateKey?: string | null): { text: string; below: boolean } {
   const r = rateKey ? rates.get(rateKey) : undefined;
   const marker = r ? benchmarkMarker(r) : null;
@@ -76,19 +66,9 @@ function heading(report: OutcomeReport, meta: ExportMeta): string[] {
 export function renderPdf(report: OutcomeReport, meta: ExportMeta): Promise<Buffer> {
   const title = `Outcome report: ${report.programNames.join(', ') || 'no programs'}, ${report.periodStart} to ${report.periodEnd}`;
   // Title stays as typed (Unicode is fine in the document info); page text goes through pdfSafe.
-  const doc = new PDFDocument({
-    size: 'LETTER', layout: 'landscape', margin: PAGE_MARGIN, bufferPages: true,
-    info: { Title: title, Author: report.generatedBy, Subject: 'ABHES, COE, credentialing exam, PTCB and ASHP outcome report' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const pdf = new PdfWriter({ Title: title, Author: report.generatedBy, Subject: 'ABHES, COE, credentialing exam, PTCB and ASHP outcome report' });
+  const { doc, width } = pdf;
   const rates = new Map(report.rates.map((r) => [r.key, r]));
-  const width = doc.page.width - 2 * PAGE_MARGIN;
-  const bottom = () => doc.page.height - PAGE_MARGIN - FOOTER_SPACE;
 
   doc.fillColor(INK).font('Helvetica-Bold').fontSize(18).text('Accreditation and outcome report');
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
@@ -111,63 +91,25 @@ export function renderPdf(report: OutcomeReport, meta: ExportMeta): Promise<Buff
     note: null,
   };
 
+  // The row labels get the room a table can spare; wide tables print smaller.
   const drawTable = (table: ReportTable) => {
     const cols = table.columns.length;
     const first = cols <= 3 ? width * 0.55 : cols <= 5 ? width * 0.34 : Math.max(90, width * 0.16);
     const rest = (width - first) / Math.max(1, cols - 1);
-    const colX = (i: number) => PAGE_MARGIN + (i === 0 ? 0 : first + (i - 1) * rest);
-    const colW = (i: number) => (i === 0 ? first : rest) - 6;
-    const fontSize = cols > 8 ? 7 : 8.5;
-
-    if (doc.y + 60 > bottom()) doc.addPage();
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12).text(pdfSafe(table.title), PAGE_MARGIN, doc.y, { width });
-    doc.moveDown(0.3);
-
-    const drawRow = (cells: { text: string; below?: boolean }[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-      const texts = cells.map((c) => pdfSafe(c.text) || ' ');
-      const h = Math.max(...texts.map((t, i) => doc.heightOfString(t, { width: colW(i) }))) + 5;
-      if (doc.y + h > bottom()) {
-        doc.addPage();
-        if (!bold) drawRow(table.columns.map((text) => ({ text })), true);
-        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-      }
-      const y = doc.y;
-      cells.forEach((c, i) => {
-        doc.fillColor(c.below ? RED : INK).text(texts[i], colX(i) + 2, y + 2.5, { width: colW(i) });
-      });
-      doc.moveTo(PAGE_MARGIN, y + h).lineTo(PAGE_MARGIN + width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.x = PAGE_MARGIN;
-      doc.y = y + h;
-    };
-    drawRow(table.columns.map((text) => ({ text })), true);
-    for (const row of table.rows) {
-      drawRow([{ text: row.label }, ...row.cells.map((c) => cellText(report, rates, c.text, c.rateKey))], false);
-    }
-    if (table.note) {
-      doc.moveDown(0.3).fillColor(MUTED).font('Helvetica-Oblique').fontSize(7.5).text(pdfSafe(table.note), PAGE_MARGIN, doc.y, { width });
-    }
-    doc.fillColor(INK).moveDown(1);
+    const look: PdfTableLook = { titleSize: 12, titleGap: 0.3, fontSize: cols > 8 ? 7 : 8.5, keepWithTitle: 60 };
+    const rows = table.rows.map((row) => [
+      row.label,
+      ...row.cells.map((c) => {
+        const { text, below } = cellText(report, rates, c.text, c.rateKey);
+        return { text, color: below ? RED : undefined };
+      }),
+    ]);
+    pdf.table({ title: table.title, columns: table.columns, widths: table.columns.map((_, i) => (i === 0 ? first : rest)), rows, note: table.note }, look);
   };
 
   drawTable(summary);
   for (const table of report.tables) drawTable(table);
-
-  // "Page X of Y" on every page, written once the page count is known.
-  const range = doc.bufferedPageRange();
-  const footer = `${report.programNames.join(', ')} · ${report.periodStart} – ${report.periodEnd}`;
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const y = doc.page.height - PAGE_MARGIN - 10;
-    const oldBottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing below the margin must not open a new page
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    doc.text(pdfSafe(footer), PAGE_MARGIN, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, PAGE_MARGIN, y, { width, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = oldBottom;
-  }
-  doc.end();
-  return done;
+  return pdf.finish(`${report.programNames.join(', ')} · ${report.periodStart} – ${report.periodEnd}`);
 }
 
 /** The report as a zip of CSV files: one per table, plus figures.csv, rates.csv, students.csv and README.txt. */
