@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
-import { toApiError } from '../lib/graphql-errors';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useFormSubmit } from '../lib/use-form-submit';
+import { FormAlert } from './FormAlert';
 
 interface ConfirmActionModalProps {
   opened: boolean;
@@ -18,24 +18,15 @@ interface ConfirmActionModalProps {
 
 /** Asks before a destructive action (red button), shows its error in place, closes when it succeeds. */
 export function ConfirmActionModal({ opened, title, children, confirmLabel, failedTitle, onConfirm, onClose }: ConfirmActionModalProps) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // No fields: every refusal goes in the alert.
+  const { formError, setFormError, submit, submitting } = useFormSubmit();
 
   async function confirm() {
-    setError(null);
-    setBusy(true);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (cause) {
-      setError(toApiError(cause).message);
-    } finally {
-      setBusy(false);
-    }
+    if (await submit(onConfirm)) onClose();
   }
 
   const close = () => {
-    setError(null);
+    setFormError(null);
     onClose();
   };
 
@@ -43,16 +34,12 @@ export function ConfirmActionModal({ opened, title, children, confirmLabel, fail
     <Modal opened={opened} onClose={close} title={title}>
       <Stack>
         {children}
-        {error && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title={failedTitle}>
-            {error}
-          </Alert>
-        )}
+        <FormAlert title={failedTitle} message={formError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()}>
+          <Button color="red" loading={submitting} onClick={() => void confirm()}>
             {confirmLabel}
           </Button>
         </Group>

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DialogActions } from '../components/DialogActions';
 import { FormAlert } from '../components/FormAlert';
 import { renderWithApp } from '../test/render';
-import { useFormSubmit } from './use-form-submit';
+import { useFormSubmit, type SubmitHandlers } from './use-form-submit';
 
 interface Values {
   code: string;
@@ -17,7 +17,13 @@ function badInput(message: string, fields: { field: string; message: string }[] 
   return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields } }] });
 }
 
-function TestForm({ save, prefixedMessages }: { save: (values: Values) => Promise<unknown>; prefixedMessages?: boolean }) {
+interface TestFormProps {
+  save: (values: Values) => Promise<unknown>;
+  prefixedMessages?: boolean;
+  onError?: SubmitHandlers['onError'];
+}
+
+function TestForm({ save, prefixedMessages, onError }: TestFormProps) {
   const {
     register,
     handleSubmit,
@@ -26,7 +32,7 @@ function TestForm({ save, prefixedMessages }: { save: (values: Values) => Promis
   } = useForm<Values>({ defaultValues: { code: '', name: '' } });
   const { formError, submit } = useFormSubmit({ setError, fields: ['code', 'name'], prefixedMessages });
   return (
-    <form onSubmit={handleSubmit((values) => submit(() => save(values)))} noValidate>
+    <form onSubmit={handleSubmit((values) => submit(() => save(values), { onError }))} noValidate>
       <Stack>
         <FormAlert title="The cohort was not created" message={formError} />
         <TextInput label="Code" error={errors.code?.message} {...register('code')} />
@@ -85,5 +91,34 @@ describe('useFormSubmit with FormAlert', () => {
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You cannot create cohorts in this program');
+  });
+
+  it('lets onError reword the usual alert text, with the field errors already beside their inputs', async () => {
+    const save = vi.fn().mockRejectedValue(badInput('Invalid input', [{ field: 'code', message: 'This code is taken' }, { field: 'token', message: 'Expired' }]));
+    const onError = vi.fn((_error: unknown, _cause: unknown, usual: string | null) => `Reworded: ${usual}`);
+    const { user } = renderWithApp(<TestForm save={save} onError={onError} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Reworded: Invalid input');
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription('This code is taken');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'BAD_USER_INPUT' }), expect.anything(), 'Invalid input');
+  });
+
+  it('lets onError show the message although every part found its input, or keep the usual text with undefined', async () => {
+    const save = vi.fn().mockRejectedValue(badInput('The site is full', [{ field: 'name', message: 'Enter a shorter name' }]));
+    const { user, unmount } = renderWithApp(<TestForm save={save} onError={(error) => error.message} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The site is full');
+    expect(screen.getByText('Enter a shorter name')).toBeInTheDocument();
+    unmount();
+
+    const second = renderWithApp(<TestForm save={save} onError={() => undefined} />);
+    await second.user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByText('Enter a shorter name')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

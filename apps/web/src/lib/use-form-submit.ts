@@ -17,10 +17,11 @@ export interface FormSubmitOptions<T extends FieldValues> {
 
 export interface SubmitHandlers {
   /**
-   * Replaces the usual handling of a refusal: return the text for the alert (null for none), or
-   * undefined to fall back to the usual handling.
+   * Decides the alert's text for a refusal, once its field errors are beside their inputs: return
+   * the text (null for none), or undefined to keep the usual text, which `usual` holds (so a form
+   * can reword it or always show the API's message).
    */
-  onError?: (error: ApiError, cause: unknown) => string | null | undefined;
+  onError?: (error: ApiError, cause: unknown, usual: string | null) => string | null | undefined;
 }
 
 /**
@@ -47,8 +48,9 @@ export function useFormSubmit<T extends FieldValues = FieldValues>({ setError, f
       return true;
     } catch (cause) {
       const apiError = toApiError(cause);
-      const handled = handlers.onError?.(apiError, cause);
-      setFormError(handled === undefined ? toFormError(apiError) : handled);
+      const usual = toFormError(apiError);
+      const handled = handlers.onError?.(apiError, cause, usual);
+      setFormError(handled === undefined ? usual : handled);
       return false;
     } finally {
       setSubmitting(false);

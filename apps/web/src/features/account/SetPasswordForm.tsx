@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { showServerError } from '../../lib/form-errors';
-import { toApiError, type ApiError } from '../../lib/graphql-errors';
+import { FormAlert } from '../../components/FormAlert';
+import type { ApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { NewPasswordFields } from './NewPasswordFields';
 import { confirmPassword, confirmationMatches, linkMessage, newPassword } from './password';
 
 const schema = z.object({ password: newPassword, confirmPassword }).superRefine(confirmationMatches('password'));
 type SetPasswordValues = z.infer<typeof schema>;
+const FIELDS = ['password'] as const;
 
 /** The link no longer works (used, replaced, expired) or was never valid. */
 function isLinkProblem(error: ApiError): boolean {
@@ -31,7 +32,7 @@ interface SetPasswordFormProps {
 
 /** New password + confirmation for the invitation and reset pages, with the API's strength refusals beside the field. */
 export function SetPasswordForm({ onSubmit, submitLabel, failedTitle, linkHelp, username }: SetPasswordFormProps) {
-  const [failure, setFailure] = useState<{ message: string; linkProblem: boolean } | null>(null);
+  const [linkProblem, setLinkProblem] = useState(false);
   const {
     register,
     handleSubmit,
@@ -39,33 +40,27 @@ export function SetPasswordForm({ onSubmit, submitLabel, failedTitle, linkHelp, 
     formState: { errors, isSubmitting },
   } = useForm<SetPasswordValues>({ resolver: zodResolver(schema), defaultValues: { password: '', confirmPassword: '' } });
 
-  const submit = handleSubmit(async ({ password }) => {
-    setFailure(null);
-    try {
-      await onSubmit(password);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const message = showServerError(setError, apiError, ['password']);
-      if (message) {
-        const linkProblem = isLinkProblem(apiError);
-        setFailure({ message: linkProblem ? linkMessage(message) : message, linkProblem });
-      }
-    }
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS, prefixedMessages: true });
+  // A refusal about the link reads as a sentence and comes with what to do about it.
+  const onLinkProblem = (error: ApiError, _cause: unknown, usual: string | null) => {
+    const problem = usual !== null && isLinkProblem(error);
+    setLinkProblem(problem);
+    return problem ? linkMessage(usual) : usual;
+  };
+  const send = handleSubmit(async ({ password }) => {
+    await submit(() => onSubmit(password), { onError: onLinkProblem });
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={send} noValidate>
       <Stack>
-        {failure && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title={failedTitle}>
-            <Text size="sm">{failure.message}</Text>
-            {failure.linkProblem && (
-              <Text size="sm" mt="xs">
-                {linkHelp}
-              </Text>
-            )}
-          </Alert>
-        )}
+        <FormAlert title={failedTitle} message={formError}>
+          {linkProblem && (
+            <Text size="sm" mt="xs">
+              {linkHelp}
+            </Text>
+          )}
+        </FormAlert>
         {username && <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />}
         <NewPasswordFields
           password={register('password')}

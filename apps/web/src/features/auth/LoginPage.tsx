@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { LIMITS } from '@ptp/shared';
-import { IconAlertTriangle, IconPill } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPill } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import type { LoginRedirectState } from '../../app/auth/CurrentUser';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { FormAlert } from '../../components/FormAlert';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LoginDocument, MeDocument } from './operations';
 import { SsoSignIn } from './SsoSignIn';
@@ -18,6 +18,7 @@ const schema = z.object({
   password: z.string().min(1, 'Enter your password'),
 });
 type LoginValues = z.infer<typeof schema>;
+const FIELDS = ['email', 'password'] as const;
 
 /** Only same-app paths, so a crafted link cannot send the user elsewhere after sign in. */
 function safeRedirect(from: string | undefined): string {
@@ -32,29 +33,24 @@ export function LoginPage() {
   const target = safeRedirect((location.state as LoginRedirectState | null)?.from);
   const me = useQuery(MeDocument);
   const [login] = useMutation(LoginDocument);
-  const [formError, setFormError] = useState<string | null>(null);
-
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<LoginValues>({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } });
+  // A wrong password, throttling (TOO_MANY_REQUESTS) and the like come as the API's sentence, shown as is.
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
 
   if (me.data?.me) return <Navigate to={target} replace />;
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await login({ variables: { input: values } });
       if (!data) throw new Error('The server did not answer the sign-in request.');
       client.writeQuery({ query: MeDocument, data: { me: data.login.user } });
       navigate(target, { replace: true });
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyFieldErrors(setError, apiError, ['email', 'password']);
-      if (apiError.fields.length === 0 || unmatched.length > 0) setFormError(apiError.message);
-    }
+    });
   });
 
   return (
@@ -72,11 +68,7 @@ export function LoginPage() {
               </Text>
             </Stack>
             <SsoSignIn returnTo={target}>
-              {formError && (
-                <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Could not sign in">
-                  {formError}
-                </Alert>
-              )}
+              <FormAlert title="Could not sign in" message={formError} />
               <TextInput
                 label="Email"
                 type="email"

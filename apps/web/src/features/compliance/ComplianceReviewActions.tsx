@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ReasonDialog, type ReasonDialogCopy } from '../../components/ReasonDialog';
-import { toApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { COMPLIANCE_QUERIES, ReviewComplianceRecordDocument } from './operations';
 
 type ReasonDecision = 'REJECT' | 'WAIVE';
@@ -42,21 +42,19 @@ interface ComplianceReviewActionsProps {
 
 /** Verify, Reject (reason) and Waive (reason) for a pending compliance record. */
 export function ComplianceReviewActions({ recordId, itemName, studentName, allowWaive = true, hasDocument = true }: ComplianceReviewActionsProps) {
-  const [review, { loading }] = useMutation(ReviewComplianceRecordDocument, { refetchQueries: COMPLIANCE_QUERIES, awaitRefetchQueries: true });
+  const [review] = useMutation(ReviewComplianceRecordDocument, { refetchQueries: COMPLIANCE_QUERIES, awaitRefetchQueries: true });
   const [decision, setDecision] = useState<ReasonDecision | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Verify has no form: the helper only holds its busy state and the refusal.
+  const { formError, submit, submitting } = useFormSubmit();
   const subject = studentName ? `${itemName} for ${studentName}` : itemName;
   // While closed the dialog shows no form, so the copy of either decision does.
   const { title, done, ...copy } = COPY[decision ?? 'REJECT'];
 
   async function verify() {
-    setError(null);
-    try {
+    await submit(async () => {
       await review({ variables: { input: { id: recordId, decision: 'VERIFY' } } });
       notifications.show({ color: 'green', title: 'Document verified', message: `${subject} is now valid.` });
-    } catch (err) {
-      setError(toApiError(err).message);
-    }
+    });
   }
 
   return (
@@ -66,7 +64,7 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
           size="xs"
           color="green"
           leftSection={<IconCheck size={14} />}
-          loading={loading && decision === null}
+          loading={submitting}
           onClick={() => void verify()}
           disabled={!hasDocument}
           aria-label={`Verify ${itemName}`}
@@ -87,9 +85,9 @@ export function ComplianceReviewActions({ recordId, itemName, studentName, allow
           No document attached: ask the student to upload it, or waive with a reason.
         </Text>
       )}
-      {error && (
+      {formError && (
         <Text size="xs" c="red" role="alert">
-          {error}
+          {formError}
         </Text>
       )}
       <ReasonDialog

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { CohortDashboardDocument, PendingComplianceRecordsDocument } from '../dashboard/operations';
 
 export const ComplianceRecordFieldsFragment = graphql(`
   fragment ComplianceRecordFields on ComplianceRecord {
@@ -72,4 +73,4 @@ export const ReviewComplianceRecordDocument = graphql(`
 `);
 
 /** Queries that show compliance states; refetched after any submission or review. */
-export const COMPLIANCE_QUERIES = ['EnrollmentCompliance', 'EnrollmentCleared', 'PendingComplianceRecords', 'CohortDashboard'];
+export const COMPLIANCE_QUERIES = [EnrollmentComplianceDocument, EnrollmentClearedDocument, PendingComplianceRecordsDocument, CohortDashboardDocument];

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { CohortDashboardDocument } from '../dashboard/operations';
 
 export const ExamOptionsDocument = graphql(`
   query ExamOptions {
@@ -102,4 +103,4 @@ export const AddCredentialDocument = graphql(`
   }
 `);
 
-export const EXAM_QUERIES = ['EnrollmentExams', 'StudentCredentials', 'CohortDashboard'];
+export const EXAM_QUERIES = [EnrollmentExamsDocument, StudentCredentialsDocument, CohortDashboardDocument];

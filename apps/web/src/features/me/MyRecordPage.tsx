@@ -7,7 +7,7 @@ import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { MyEnrollmentTabs } from '../compliance/EnrollmentTabs';
 import { StudentDetailDocument } from '../students/operations';
-import { StudentEnrollments } from '../students/StudentRecord';
+import { StudentEnrollments } from '../enrollment/StudentEnrollments';
 import { DownloadMyRecord } from './DownloadMyRecord';
 
 /** The student's own home: their enrollments, where they stand, and how they got there. */

@@ -7,7 +7,7 @@ import { CreatePlacementModal } from './CreatePlacementModal';
 import { CreatePlacementDocument, PlacementSiteDocument } from './operations';
 
 const CAPACITY = 'Main Street Pharmacy already has 2 students placed on those dates, its capacity.';
-const mocksRefusing = (message: string) => [
+const mocksRefusing = (message: string, fields: { field: string; message: string }[] = []) => [
   {
     request: { query: CohortOptionsDocument },
     result: { data: { cohorts: { __typename: 'CohortConnection', edges: [{ __typename: 'CohortEdge', node: { __typename: 'Cohort', id: 'c-1', code: 'PT-2026-A', name: 'Spring 2026' } }] } } },
@@ -69,15 +69,15 @@ const mocksRefusing = (message: string) => [
       },
     },
     result: {
-      errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields } }],
     },
   },
 ];
 
 describe('CreatePlacementModal', () => {
-  async function fillAndSubmit(message: string) {
+  async function fillAndSubmit(message: string, fields?: { field: string; message: string }[]) {
     const onClose = vi.fn();
-    const { user } = renderWithApp(<CreatePlacementModal opened onClose={onClose} />, { user: USERS.instructor, mocks: mocksRefusing(message) });
+    const { user } = renderWithApp(<CreatePlacementModal opened onClose={onClose} />, { user: USERS.instructor, mocks: mocksRefusing(message, fields) });
     const dialog = screen.getByRole('dialog', { name: 'New placement' });
 
     await user.click(within(dialog).getByRole('textbox', { name: /^Cohort/ }));
@@ -110,5 +110,12 @@ describe('CreatePlacementModal', () => {
     expect(alert).toHaveTextContent('The student was not placed');
     expect(alert).toHaveTextContent('Immunization: Hepatitis B expires 2026-04-01, before the placement ends 2026-04-24; TB test is missing');
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('shows the refusal above the form also when its field found its input', async () => {
+    const message = 'The placement must end within the externship window (2026-03-01 to 2026-04-17).';
+    const { dialog } = await fillAndSubmit(message, [{ field: 'endDate', message: 'End by 2026-04-17' }]);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(within(dialog).getByLabelText(/^End date/)).toHaveAccessibleDescription('End by 2026-04-17');
   });
 });

@@ -1,14 +1,14 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { isIsoDate } from '@ptp/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatDate, formatDateRange } from '../../lib/dates';
-import { applyFieldErrors, toApiError } from '../../lib/graphql-errors';
+import { FormAlert } from '../../components/FormAlert';
+import { toApiError, type ApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { RosterDocument } from '../cohorts/operations';
 import { CohortOptionsDocument, SiteOptionsDocument } from '../review/operations';
 import { CreatePlacementDocument, PlacementsDocument, PlacementSiteDocument } from './operations';
@@ -59,7 +59,6 @@ function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalPro
   const [createPlacement] = useMutation(CreatePlacementDocument, {
     refetchQueries: [PlacementsDocument, EnrollmentHoursDocument, SitesDocument, SiteDocument],
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -80,6 +79,10 @@ function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalPro
       plannedHours: '',
     },
   });
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS });
+  // The API explains refusals (site full, agreement, externship window) in words: always show them,
+  // also when their parts found their inputs.
+  const showRefusal = { onError: (error: ApiError) => error.message };
   const cohortId = watch('cohortId');
   const siteId = watch('siteId');
 
@@ -95,8 +98,7 @@ function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalPro
   const chosenSite = siteId ? site.data?.site : undefined;
 
   const onSubmit = handleSubmit(async ({ cohortId: _cohort, plannedHours, ...values }) => {
-    setFormError(null);
-    try {
+    await submit(async () => {
       const { data } = await createPlacement({ variables: { input: { ...values, plannedHours: Number(plannedHours) } } });
       const gaps = data?.createPlacement.complianceGaps ?? [];
       const placed = data
@@ -113,22 +115,13 @@ function CreatePlacementForm({ onClose, defaults }: Omit<CreatePlacementModalPro
           : { color: 'green', title: 'Student placed', message: placed },
       );
       onClose();
-    } catch (error) {
-      const apiError = toApiError(error);
-      applyFieldErrors(setError, apiError, FIELDS);
-      // The API explains refusals (site full, agreement, externship window) in words: always show them.
-      setFormError(apiError.message);
-    }
+    }, showRefusal);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="The student was not placed">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert title="The student was not placed" message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller
             control={control}

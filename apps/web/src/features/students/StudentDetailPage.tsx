@@ -11,11 +11,11 @@ import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { EnrollmentTabs } from '../compliance/EnrollmentTabs';
+import { StudentEnrollments } from '../enrollment/StudentEnrollments';
 import { ExternshipHoursSection } from '../hours/ExternshipHoursSection';
 import { EditStudentModal } from './EditStudentModal';
 import { ProduceRecordButton } from './ProduceRecordButton';
 import { StudentDetailDocument } from './operations';
-import { StudentEnrollments } from './StudentRecord';
 
 export function StudentDetailPage() {
   const { id = '' } = useParams();

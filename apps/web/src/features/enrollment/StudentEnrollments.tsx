@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { StudentDetailQuery } from '../../gql/graphql';
-import { EnrollmentCard } from '../enrollment/EnrollmentCard';
+import { EnrollmentCard } from './EnrollmentCard';
 
 interface StudentEnrollmentsProps {
   student: StudentDetailQuery['student'];
