@@ -11,3 +11,4 @@ export * from './accounts';
 export * from './student-import';
 export * from './notifications';
 export * from './evaluations';
+export * from './sites';

@@ -13,6 +13,7 @@ import { EmploymentRecord, OutcomeMarker } from '../modules/outcome/outcome.enti
 import { complianceGapsOf } from '../modules/site/placement-compliance';
 import { Placement, Preceptor, Site } from '../modules/site/site.entity';
 import { Program, ProgramRequirement } from '../modules/program/program.entity';
+import type { StoredReport } from '../modules/report/report.types';
 import { Enrollment, EnrollmentStatusEvent } from '../modules/student/enrollment.entity';
 import { Student } from '../modules/student/student.entity';
 import { User } from '../common/auth/user.entity';
@@ -111,10 +112,9 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return siteIds.map((id) => map.get(id) ?? 0);
     }),
     /**
-     * Hour totals per (component, setting, placement) for each enrollment, read from the totals a
-     * trigger maintains, plus the minutes of the last 14 days for the pace: one statement per batch.
+     * The progress input per enrollment (progressInputColumns: the hour totals a trigger maintains,
+     * the pace window's minutes, the first placement's start): one statement per batch.
      */
-    /** Progress input per enrollment, in one statement (progressInputColumns). */
     hourAggregates: new DataLoader<string, ProgressInput>(async (enrollmentIds) => {
       const rows = await preparedQuery<ProgressInputRow>(ds,
         `SELECT x.id, ${progressInputColumns('x.id').join(', ')} FROM unnest($1::uuid[]) AS x(id)`,
@@ -122,6 +122,12 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       );
       const byId = new Map(rows.map((r) => [r.id, progressInputOf(r)]));
       return enrollmentIds.map((k) => byId.get(k)!);
+    }),
+    /** The stored report of a listed snapshot (a list leaves it out: it can be large). */
+    snapshotData: new DataLoader<string, StoredReport | null>(async (ids) => {
+      const rows = await preparedQuery<{ id: string; data: StoredReport }>(ds, `SELECT id, data FROM report_snapshots WHERE id = ANY($1::uuid[])`, [ids]);
+      const map = new Map(rows.map((r) => [r.id, r.data]));
+      return ids.map((id) => map.get(id) ?? null);
     }),
     /** The student record linked to a sign-in (for "my record"). */
     studentIdByUser: new DataLoader<string, string | null>(async (userIds) => {

@@ -32,9 +32,5 @@ export function todayIso(now: Date = new Date()): string {
   return wallClockOf(now).date;
 }
 
-/** Whole days from one calendar date to another (negative when `to` is earlier). */
-export function daysBetween(fromIso: string, toIso: string): number {
-  const from = Date.parse(`${fromIso}T00:00:00Z`);
-  const to = Date.parse(`${toIso}T00:00:00Z`);
-  return Math.round((to - from) / 86_400_000);
-}
+/** Whole days from one calendar date to another (the one definition, libs/shared). */
+export { daysBetween } from '@ptp/shared';

@@ -98,8 +98,7 @@ export class EnrollmentComplianceResolver {
       ctx.loaders.complianceRecordsByEnrollment.load(e.id),
       ctx.loaders.placementsByEnrollment.load(e.id),
     ]);
-    const coverUntil = placements.reduce<string | null>((max, p) => (max === null || p.endDate > max ? p.endDate : max), null);
-    return ComplianceService.itemStates(items, records, await programToday(ctx, e.programId), coverUntil);
+    return ComplianceService.itemStates(items, records, await programToday(ctx, e.programId), ComplianceService.coverUntil(placements));
   }
 
   @ResolveField(() => [ItemComplianceStatus], { description: 'Every required item with its state. Not for preceptors.' })

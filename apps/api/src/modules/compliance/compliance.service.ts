@@ -158,6 +158,11 @@ export class ComplianceService {
     return paginate(this.ds, ComplianceRecord, { alias: 'r', from: 'compliance_records r', where, params, sortExpr: 'r.created_at', direction: SortDirection.ASC }, page);
   }
 
+  /** The day a student's compliance must stay valid through: the end of their last placement (null: none yet). */
+  static coverUntil(placements: { endDate: string }[]): string | null {
+    return placements.reduce<string | null>((max, p) => (max === null || p.endDate > max ? p.endDate : max), null);
+  }
+
   /** Per required item: its state today and whether it stays valid through `coverUntil`. */
   static itemStates(items: ComplianceItem[], records: ComplianceRecord[], today: string, coverUntil: string | null) {
     return items

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { periodLabel } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { entityColumns, hydrate, PageArgs, paginate, SortDirection, type ConnectionShape } from '../../common/graphql/connection';
-import { forbidden, notFound } from '../../common/graphql/errors';
+import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import type { User } from '../../common/auth/user.entity';
 import { DisclosureEvent, ReportSnapshot } from './report.entity';
@@ -26,6 +26,7 @@ export class ReportArchiveService {
   ) {}
 
   async saveSnapshot(user: User, req: ReportRequest, title: string | null | undefined): Promise<ReportSnapshot> {
+    if (title && title.length > 200) throw badInput('title: at most 200 characters.', [{ field: 'title', message: 'must be at most 200 characters' }]);
     const { report, scope } = await this.reports.generateWithScope(user, req);
     const { snapshotId: _none, generatedAt, ...rest } = report;
     const data: StoredReport = { ...rest, generatedAt: generatedAt.toISOString() };
@@ -75,15 +76,8 @@ export class ReportArchiveService {
       params.push(programId);
       where.push(`$${params.length}::uuid = ANY(s.program_ids)`);
     }
-    // The stored report (`data`) can be large: a list reads it only for the rows that ask (snapshotData).
+    // The stored report (`data`) can be large: a list reads it only for the rows that ask (the snapshotData loader).
     return paginate(this.ds, ReportSnapshot, { alias: 's', from: 'report_snapshots s', where, params, sortExpr: SNAPSHOT_SORT, direction: SortDirection.DESC, omit: ['data'] }, page);
-  }
-
-  /** The stored reports of these snapshots (one statement), for the `report` field of a list. */
-  async snapshotData(ids: readonly string[]): Promise<(StoredReport | null)[]> {
-    const rows: { id: string; data: StoredReport }[] = await this.ds.query(`SELECT id, data FROM report_snapshots WHERE id = ANY($1::uuid[])`, [ids]);
-    const map = new Map(rows.map((r) => [r.id, r.data]));
-    return ids.map((id) => map.get(id) ?? null);
   }
 
   /** Disclosures concerning any of the admin's programs, newest first. */

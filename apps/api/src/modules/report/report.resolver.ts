@@ -1,9 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
-import type { AuthedRequest } from '../../common/graphql/context';
 import type { GqlContext } from '../../graphql/context';
 import { badInput } from '../../common/graphql/errors';
 import { FIELD_COST } from '../../common/graphql/limits';
@@ -12,7 +10,7 @@ import { DisclosureLogArgs, ReportInput, ReportSnapshotsArgs } from './dto/repor
 import { DisclosureEvent, ReportSnapshot } from './report.entity';
 import { ReportArchiveService, storedToReport } from './report-archive.service';
 import { ReportService } from './report.service';
-import { OutcomeReport, ReportStudent, ReportTrendPoint, StoredReport } from './report.types';
+import { OutcomeReport, ReportStudent, ReportTrendPoint } from './report.types';
 
 const ReportSnapshotConnection = Connection(ReportSnapshot);
 const DisclosureEventConnection = Connection(DisclosureEvent);
@@ -32,13 +30,9 @@ export class ReportResolver {
   reportTrend(
     @CurrentUser() user: User,
     @Args('input') input: ReportInput,
-    @Args('periods', { type: () => Int, nullable: true, defaultValue: 5 }) periods: number | null,
+    @Args('periods', { type: () => Int, nullable: true, defaultValue: 5, description: 'How many periods, 1 to 10.' }) periods: number | null,
   ) {
-    periods ??= 5;
-    if (!Number.isInteger(periods) || periods < 1 || periods > 10) {
-      throw badInput('periods: ask for 1 to 10 periods.', [{ field: 'periods', message: 'must be between 1 and 10' }]);
-    }
-    return this.service.trend(user, input, periods);
+    return this.service.trend(user, input, periods ?? 5);
   }
 
   @ResolveField(() => [ReportStudent], { description: 'The students a figure counts (drill-down).' })
@@ -48,9 +42,6 @@ export class ReportResolver {
     return rows;
   }
 }
-
-/** Per request: the stored reports of listed snapshots, loaded in one statement. */
-const snapshotLoaders = new WeakMap<AuthedRequest, DataLoader<string, StoredReport | null>>();
 
 @Resolver(() => ReportSnapshot)
 export class ReportSnapshotResolver {
@@ -73,9 +64,8 @@ export class ReportSnapshotResolver {
   saveReportSnapshot(
     @CurrentUser() user: User,
     @Args('input') input: ReportInput,
-    @Args('title', { type: () => String, nullable: true }) title?: string | null,
+    @Args('title', { type: () => String, nullable: true, description: 'At most 200 characters; the report is named by its program and period without one.' }) title?: string | null,
   ) {
-    if (title && title.length > 200) throw badInput('title: at most 200 characters.', [{ field: 'title', message: 'must be at most 200 characters' }]);
     return this.service.saveSnapshot(user, input, title);
   }
 
@@ -86,16 +76,9 @@ export class ReportSnapshotResolver {
 
   @ResolveField(() => OutcomeReport, { description: 'The report exactly as it was generated.' })
   async report(@Parent() snapshot: ReportSnapshot, @Context() ctx: GqlContext): Promise<OutcomeReport> {
-    let data: StoredReport | null | undefined = snapshot.data;
-    if (!data) {
-      let loader = snapshotLoaders.get(ctx.req);
-      if (!loader) {
-        loader = new DataLoader((ids: readonly string[]) => this.service.snapshotData(ids));
-        snapshotLoaders.set(ctx.req, loader);
-      }
-      data = await loader.load(snapshot.id);
-    }
-    return storedToReport(snapshot.id, data!);
+    const data = snapshot.data ?? (await ctx.loaders.snapshotData.load(snapshot.id));
+    if (!data) throw new Error(`Report snapshot ${snapshot.id} has no stored report`);
+    return storedToReport(snapshot.id, data);
   }
 }
 

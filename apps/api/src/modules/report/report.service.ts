@@ -115,6 +115,9 @@ export class ReportService {
 
   /** The same period shifted back 0..periods-1 whole years, oldest first; rates only. */
   async trend(user: User, req: ReportRequest, periods: number): Promise<ReportTrendPoint[]> {
+    if (!Number.isInteger(periods) || periods < 1 || periods > 10) {
+      throw badInput('periods: ask for 1 to 10 periods.', [{ field: 'periods', message: 'must be between 1 and 10' }]);
+    }
     const scope = await this.resolveScope(user, req);
     const points: ReportTrendPoint[] = [];
     for (const period of trendPeriods(req, periods)) {

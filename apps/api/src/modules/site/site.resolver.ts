@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
-import { AGREEMENT_WARNING_DAYS, Permission } from '@ptp/shared';
+import { AGREEMENT_WARNING_DAYS, AgreementStatus, agreementStatus, daysBetween, Permission } from '@ptp/shared';
 import { Can, CurrentUser } from '../../common/auth/decorators';
 import { Connection, IdArgs } from '../../common/graphql/connection';
 import { GqlContext, programToday, requestIdOf } from '../../graphql/context';
@@ -11,17 +11,10 @@ import { Placement, Preceptor, Site } from './site.entity';
 import { gapsVisibleTo } from './placement-compliance';
 import { SiteService } from './site.service';
 
-export enum AgreementStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  ACTIVE = 'ACTIVE',
-  ENDING_SOON = 'ENDING_SOON',
-  ENDED = 'ENDED',
-}
 registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: `ENDING_SOON: the agreement ends within ${AGREEMENT_WARNING_DAYS} days.` });
 
 const SiteConnection = Connection(Site);
 const PlacementConnection = Connection(Placement);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 @Resolver(() => Site)
 export class SiteResolver {
@@ -68,10 +61,7 @@ export class SiteResolver {
 
   @ResolveField(() => AgreementStatus)
   async agreementStatus(@Parent() site: Site, @Context() ctx: GqlContext): Promise<AgreementStatus> {
-    const now = await programToday(ctx, site.programId);
-    if (now < site.agreementStartDate) return AgreementStatus.NOT_STARTED;
-    if (now > site.agreementEndDate) return AgreementStatus.ENDED;
-    return daysBetween(now, site.agreementEndDate) <= AGREEMENT_WARNING_DAYS ? AgreementStatus.ENDING_SOON : AgreementStatus.ACTIVE;
+    return agreementStatus(await programToday(ctx, site.programId), site);
   }
 
   @ResolveField(() => Int, { description: 'Days until the agreement ends (negative once it has ended).' })
