@@ -41,7 +41,7 @@ async function bootstrap() {
       try {
         const ran = await ds.runMigrations({ transaction: 'each' });
         if (ran.length) logger.log(`Applied migrations: ${ran.map((m) => m.name).join(', ')}`);
-        if (args.has('--seed')) await seedDemo(ds);
+        if (args.has('--seed')) await seedDemo(ds, { today: env.DEMO_TODAY });
       } finally {
         await ds.destroy();
       }

@@ -2,8 +2,9 @@ import { expect, Locator, Page, test } from '@playwright/test';
 import { addDays, dateLabel, programToday, signedInPage, tinyPdf } from './support';
 
 /**
- * Sam Rivera's BLS/CPR card (seed: verified, expiring 2026-12-12) is about to expire or has
- * expired, whatever day this runs: he uploads the renewed card, an instructor verifies it.
+ * Sam Rivera's BLS/CPR card (seed: verified, expiring demoDate('2026-12-12'), 5 to 11 days after
+ * the day it is seeded) is about to expire, or has expired on a database seeded longer ago: he
+ * uploads the renewed card, an instructor verifies it.
  */
 const ITEM = 'BLS/CPR card';
 const VALIDITY_MONTHS = 24;

@@ -1,13 +1,13 @@
 import { expect, Page, test } from '@playwright/test';
-import { addDays, entryDayLabel, programToday, signedInPage, weekday } from './support';
+import { addDays, demoDate, entryDayLabel, programToday, signedInPage, weekday } from './support';
 
 /**
- * Sam Rivera's placement at Walgreens #4471 (seed: placement 14). His seeded entries: externship
- * shifts Mon/Wed/Fri from Nov 2 to Nov 20, lab evenings Tue/Thu until Nov 12, didactic weekdays
- * until September; nothing on weekends.
+ * Sam Rivera's placement at Walgreens #4471 (seed: placement 14). His seeded entries (as written,
+ * moved by demoDate): externship shifts Mon/Wed/Fri from Nov 2 to Nov 20, lab evenings Tue/Thu
+ * until Nov 12, didactic weekdays until September; nothing on weekends.
  */
-const PLACEMENT = { start: '2026-11-02', end: '2026-12-18', site: 'Walgreens #4471' };
-const LAST_SEEDED_LAB_DAY = '2026-11-12';
+const PLACEMENT = { start: demoDate('2026-11-02'), end: demoDate('2026-12-18'), site: 'Walgreens #4471' };
+const LAST_SEEDED_LAB_DAY = demoDate('2026-11-12');
 
 /**
  * The most recent day, up to yesterday (so the shift has surely happened in any zone), inside the

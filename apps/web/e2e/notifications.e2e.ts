@@ -1,8 +1,8 @@
 import { expect, Page, test } from '@playwright/test';
-import { emailsTo, entryDayLabel, signedInPage } from './support';
+import { demoDate, emailsTo, entryDayLabel, signedInPage } from './support';
 
-/** Sam Rivera's seeded Friday shift of Nov 20, still waiting for review (seed: placement 14). */
-const SHIFT_DAY = '2026-11-20';
+/** Sam Rivera's seeded Friday shift of Nov 20 (as written), still waiting for review (seed: placement 14). */
+const SHIFT_DAY = demoDate('2026-11-20');
 const STUDENT = 'student@demo.ptp.test';
 
 async function unreadOnBell(page: Page): Promise<number> {
@@ -54,7 +54,8 @@ test('the preceptor sends an entry back: the student’s bell counts it, the inb
     .poll(async () => (await emailsTo(STUDENT).catch(() => [])).filter((m) => m.includes(comment)).length, { timeout: 200_000, intervals: [5_000] })
     .toBe(1);
   const [email] = (await emailsTo(STUDENT)).filter((m) => m.includes(comment));
-  expect(email).toContain('Your hours of Fri, Nov 20 (8 h 30 min) were sent back for more information.');
+  // The email names the day without its year: "Fri, Nov 20".
+  expect(email).toContain(`Your hours of ${entryDayLabel(SHIFT_DAY).replace(/, \d{4}$/, '')} (8 h 30 min) were sent back for more information.`);
   expect(email).toMatch(/\/hours\?entry=[0-9a-f-]{36}/);
   expect(email).toContain('/notifications/preferences');
 });

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { programToday } from './support';
 
 /**
  * Browser flows in Debian's Chromium (never a downloaded browser) against the real built app:
@@ -12,6 +13,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 // The API's data folder for this run (uploads, and the .eml files it writes without SMTP): fresh per
 // run, shared with the test workers through the environment (support.ts reads the mail there).
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'ptp-e2e-data-'));
+// The day the demo seed (at server start) and the flows (support.ts demoDate, minutes later) move
+// the demo data from: read once, so a midnight between the two cannot set them a week apart.
+process.env.DEMO_TODAY ||= programToday();
 
 export default defineConfig({
   testDir: '.',

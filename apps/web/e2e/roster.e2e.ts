@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { demoDate, signIn } from './support';
 
 test('the demo instructor signs in, opens a cohort and sees its roster', async ({ page }) => {
   await signIn(page, 'instructor@demo.ptp.test');
@@ -27,7 +27,7 @@ test('an instructor records a status change and it shows in the student’s hist
   await page.getByRole('option', { name: 'On leave' }).click();
   await dialog.getByRole('textbox', { name: 'Reason' }).click();
   await page.getByRole('option', { name: 'Health / medical' }).click();
-  await dialog.getByLabel('Effective on').fill('2026-11-16');
+  await dialog.getByLabel('Effective on').fill(demoDate('2026-11-16'));
   await dialog.getByRole('button', { name: 'Change status' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('On leave').first()).toBeVisible();

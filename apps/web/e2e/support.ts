@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, expect, Page } from '@playwright/test';
+
+// The seed's own calendar (CommonJS, apps/api; these flows are ESM), so both move dates alike.
+const { demoCalendar, demoShiftWeeks } = createRequire(import.meta.url)('../../api/src/database/demo-calendar.ts') as typeof import('../../api/src/database/demo-calendar');
 
 /** Every demo account's password (README, apps/api/src/database/seed.ts). */
 export const PASSWORD = 'PharmTech!2026';
@@ -33,6 +37,12 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
 export function programToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * A date of the demo data as seed.ts writes it ("2026-11-20"), moved to where the seed put it this
+ * run: the same whole weeks, from the same day (DEMO_TODAY, pinned by playwright.config.ts).
+ */
+export const demoDate = demoCalendar(demoShiftWeeks(process.env.DEMO_TODAY || programToday()));
 
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

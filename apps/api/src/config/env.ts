@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { isIsoDate } from '@ptp/shared';
 import { z } from 'zod';
 
 const bool = z
@@ -75,6 +76,11 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   /** Fields one operation may select, fragments expanded and aliases counted. */
   GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(50).default(1000),
+  /**
+   * The day the demo seed (--seed) takes for today when it first fills a database, YYYY-MM-DD.
+   * Unset: the demo program's today. The browser flows pin it once per run (e2e/playwright.config.ts).
+   */
+  DEMO_TODAY: unset(z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD')),
   /** Benchmark aid: count SQL statements per request into the x-sql-statements header. */
   PTP_SQL_COUNT: bool,
   /** Background jobs (pg-boss). On by default; tests turn them off and call the job directly. */

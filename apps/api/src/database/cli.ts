@@ -74,13 +74,13 @@ async function main(): Promise<number> {
         break;
       case 'seed':
         await ds.runMigrations({ transaction: 'each' });
-        await seedDemo(ds);
+        await seedDemo(ds, { today: env.DEMO_TODAY });
         logger.log('Demo data is in place');
         break;
       case 'reset':
         await ds.dropDatabase();
         await ds.runMigrations({ transaction: 'each' });
-        await seedDemo(ds);
+        await seedDemo(ds, { today: env.DEMO_TODAY });
         logger.log('Database dropped, migrated and seeded');
         break;
       case 'check-drift': {

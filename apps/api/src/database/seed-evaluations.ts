@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertDefaultEvaluationForms } from '../modules/evaluation/default-forms';
+import type { DemoDate } from './demo-calendar';
 import { DEMO_IDS, demoId } from './demo-ids';
 
 const PRECEPTOR_USER_OF_SITE: Record<number, number> = { 1: 4, 2: 6 };
@@ -33,8 +34,11 @@ const midpoint = (start: string, end: string) => {
   return new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
 };
 
-/** The demo program's evaluation forms and a spread of evaluations (fixed ids; a second run adds nothing). */
-export async function seedEvaluations(em: EntityManager, passwordHash: string): Promise<void> {
+/**
+ * The demo program's evaluation forms and a spread of evaluations (fixed ids; a second run adds
+ * nothing), on seed.ts's calendar (`d`).
+ */
+export async function seedEvaluations(em: EntityManager, passwordHash: string, d: DemoDate): Promise<void> {
   const [hasForms] = await em.query(`SELECT 1 FROM evaluation_forms WHERE program_id = $1`, [DEMO_IDS.program]);
   if (!hasForms) await insertDefaultEvaluationForms(em, DEMO_IDS.program);
   const formOf = async (kind: string) => {
@@ -69,9 +73,10 @@ export async function seedEvaluations(em: EntityManager, passwordHash: string): 
   };
 
   let n = 0;
-  for (const [placement, student, site, start, end] of EVALUATED) {
+  for (const [placement, student, site, writtenStart, writtenEnd] of EVALUATED) {
+    const [start, end] = [d(writtenStart), d(writtenEnd)];
     const preceptor = DEMO_IDS.user(PRECEPTOR_USER_OF_SITE[site]);
-    const spring = end < '2026-07-01';
+    const spring = end < d('2026-07-01');
     const mid = `${midpoint(start, end)}T22:00:00Z`;
     await insert(++n, placement, student, preceptorForm, 'MIDTERM', preceptor, mid, (i) => 3 + ((student + i) % 2),
       'Reliable and careful; keep building speed at the fill station.', spring || placement !== 18 ? `${midpoint(start, end)}T23:30:00Z` : null);
@@ -83,8 +88,8 @@ export async function seedEvaluations(em: EntityManager, passwordHash: string): 
     const userId = DEMO_IDS.user(100 + student);
     await em.query(
       `INSERT INTO users (id, email, display_name, role, password_hash, activated_at)
-       SELECT $1, s.email, s.first_name || ' ' || s.last_name, 'STUDENT', $3, '2026-01-12' FROM students s WHERE s.id = $2 ON CONFLICT DO NOTHING`,
-      [userId, DEMO_IDS.student(student), passwordHash],
+       SELECT $1, s.email, s.first_name || ' ' || s.last_name, 'STUDENT', $3, $4::date FROM students s WHERE s.id = $2 ON CONFLICT DO NOTHING`,
+      [userId, DEMO_IDS.student(student), passwordHash, d('2026-01-12')],
     );
     await em.query(`UPDATE students SET user_id = $1 WHERE id = $2 AND user_id IS NULL`, [userId, DEMO_IDS.student(student)]);
     const [{ end }]: { end: string }[] = await em.query(`SELECT end_date::text AS end FROM placements WHERE id = $1`, [DEMO_IDS.placement(placement)]);

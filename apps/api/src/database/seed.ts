@@ -1,8 +1,9 @@
 import * as argon2 from 'argon2';
-import { ASHP_MINIMUMS, DEFAULT_COMPLIANCE_ITEMS, defaultExpiry, EnrollmentStatus, ReasonCode } from '@ptp/shared';
+import { addYears, ASHP_MINIMUMS, DEFAULT_COMPLIANCE_ITEMS, defaultExpiry, EnrollmentStatus, ReasonCode, todayIn } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Enrollment } from '../modules/student/enrollment.entity';
 import { unmetGraduationRequirements } from '../modules/student/graduation';
+import { demoCalendar, DemoDate, demoShiftWeeks, seededShiftWeeks } from './demo-calendar';
 import { DEMO_IDS, demoId as id } from './demo-ids';
 import { seedEvaluations } from './seed-evaluations';
 
@@ -24,6 +25,14 @@ const LAST = ['Nguyen', 'Okafor', 'Martinez', 'Smith', 'Kowalski', 'Haddad', 'Jo
 
 type Event = [EnrollmentStatus, string, ReasonCode, string?];
 
+/** The demo program's zone: its "today" decides how far the demo data is moved. */
+const DEMO_TIME_ZONE = 'America/Chicago';
+/** The fall cohort's first day as written; as seeded, it tells a later run the first run's shift. */
+const FALL_START = '2026-08-24';
+
+/** A status history as written, moved onto the seeded calendar. */
+const moved = (d: DemoDate, events: Event[] = []): Event[] => events.map(([status, on, reason, note]) => [status, d(on), reason, note]);
+
 /** Status histories after enrollment, by student number within the cohort (rest stay enrolled). */
 const SPRING_HISTORIES: Record<number, Event[]> = {
   3: [['WITHDRAWN', '2026-03-02', 'FINANCIAL', 'Could not continue paying tuition.']],
@@ -41,12 +50,16 @@ const FALL_HISTORIES: Record<number, Event[]> = {
 /**
  * The deterministic demo data set: one ENTRY-level program with the ASHP minimums, two current
  * cohorts (30 students) and three earlier ones (24 students, for the outcome reports) with realistic
- * status histories, one account per role. Idempotent: running it again
- * changes nothing (fixed ids, ON CONFLICT DO NOTHING).
+ * status histories, one account per role. Written as of DEMO_ANCHOR (the comments describe it so)
+ * and moved by whole weeks to the program's today, or `today` when given (DEMO_TODAY), so the demo
+ * is always mid-externship. Idempotent: running it again changes nothing (fixed ids, ON CONFLICT DO
+ * NOTHING, and the shift read back from the fall cohort a first run seeded).
  */
-export async function seedDemo(ds: DataSource): Promise<void> {
+export async function seedDemo(ds: DataSource, options: { today?: string } = {}): Promise<void> {
   const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   await ds.transaction(async (em) => {
+    const [seeded]: { start: string }[] = await em.query(`SELECT start_date::text AS start FROM cohorts WHERE id = $1`, [DEMO_IDS.fallCohort]);
+    const d = demoCalendar(seeded ? seededShiftWeeks(FALL_START, seeded.start) : demoShiftWeeks(options.today ?? todayIn(DEMO_TIME_ZONE)));
     const graduations: PendingGraduation[] = [];
     const users: [number, string, string, string][] = [
       [1, DEMO_ACCOUNTS.admin, 'Dana Director', 'ADMIN'],
@@ -67,9 +80,9 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     const t = ASHP_MINIMUMS.ENTRY;
     await em.query(
       `INSERT INTO programs (id, name, level, time_zone, accreditors, min_total_hours, min_weeks, min_rotations, min_single_rotation_hours, min_rotation_total_hours)
-       VALUES ($1, 'Riverside Community College — Pharmacy Technician (Entry)', 'ENTRY', 'America/Chicago', '{ASHP/ACPE,ABHES}', $2, $3, $4, $5, $6)
+       VALUES ($1, 'Riverside Community College — Pharmacy Technician (Entry)', 'ENTRY', $7, '{ASHP/ACPE,ABHES}', $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING`,
-      [DEMO_IDS.program, t.minTotalHours, t.minWeeks, t.minRotations, t.minSingleRotationHours, t.minRotationTotalHours],
+      [DEMO_IDS.program, t.minTotalHours, t.minWeeks, t.minRotations, t.minSingleRotationHours, t.minRotationTotalHours, DEMO_TIME_ZONE],
     );
     for (const [i, r] of t.requirements.entries()) {
       await em.query(
@@ -80,13 +93,13 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     await em.query(`INSERT INTO program_admins (program_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [DEMO_IDS.program, DEMO_IDS.user(1)]);
     const cohorts: [string, string, string, string, string, string, string, string[]][] = [
       [DEMO_IDS.springCohort, 'PT-2026-SP', 'Spring 2026 day cohort', '2026-01-12', '2026-06-26', '2026-04-20', '2026-06-19', [DEMO_IDS.user(2)]],
-      [DEMO_IDS.fallCohort, 'PT-2026-FA', 'Fall 2026 evening cohort', '2026-08-24', '2027-01-29', '2026-11-02', '2027-01-22', [DEMO_IDS.user(2), DEMO_IDS.user(3)]],
+      [DEMO_IDS.fallCohort, 'PT-2026-FA', 'Fall 2026 evening cohort', FALL_START, '2027-01-29', '2026-11-02', '2027-01-22', [DEMO_IDS.user(2), DEMO_IDS.user(3)]],
     ];
     for (const [cid, code, name, start, end, xStart, xEnd, instructors] of cohorts) {
       await em.query(
         `INSERT INTO cohorts (id, program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-        [cid, DEMO_IDS.program, code, name, start, end, xStart, xEnd],
+        [cid, DEMO_IDS.program, code, name, d(start), d(end), d(xStart), d(xEnd)],
       );
       for (const u of instructors) {
         await em.query(`INSERT INTO cohort_instructors (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cid, u]);
@@ -106,27 +119,27 @@ export async function seedDemo(ds: DataSource): Promise<void> {
         [DEMO_IDS.student(n), DEMO_IDS.program, userId, first, last, email, `RCC-${String(26000 + n)}`, `(312) 555-${String(1000 + n)}`],
       );
       const cohortId = spring ? DEMO_IDS.springCohort : DEMO_IDS.fallCohort;
-      const enrolledOn = spring ? '2026-01-12' : '2026-08-24';
+      const enrolledOn = d(spring ? '2026-01-12' : FALL_START);
       await em.query(
         `INSERT INTO enrollments (id, program_id, cohort_id, student_id, enrolled_on, status, status_since)
          VALUES ($1, $2, $3, $4, $5, 'ENROLLED', $5) ON CONFLICT DO NOTHING`,
         [DEMO_IDS.enrollment(n), DEMO_IDS.program, cohortId, DEMO_IDS.student(n), enrolledOn],
       );
-      const history: Event[] = [['ENROLLED', enrolledOn, 'NEW_START'], ...((spring ? SPRING_HISTORIES : FALL_HISTORIES)[k] ?? [])];
+      const history: Event[] = [['ENROLLED', enrolledOn, 'NEW_START'], ...moved(d, (spring ? SPRING_HISTORIES : FALL_HISTORIES)[k])];
       const last_ = history[history.length - 1][0];
       // Spring students still enrolled at the end graduated on the cohort's last day.
       if (spring && ['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(last_)) {
-        history.push(['GRADUATED', '2026-06-26', 'PROGRAM_REQUIREMENTS_MET']);
+        history.push(['GRADUATED', d('2026-06-26'), 'PROGRAM_REQUIREMENTS_MET']);
       }
       await insertHistory(em, n, history, DEMO_IDS.user(2), graduations);
     }
-    await seedExternships(em);
-    await seedOutcomes(em);
-    await seedCompliance(em);
-    await seedCompetencies(em);
-    await seedHistory(em, graduations);
-    await seedNotifications(em);
-    await seedEvaluations(em, hash);
+    await seedExternships(em, d);
+    await seedOutcomes(em, d);
+    await seedCompliance(em, d);
+    await seedCompetencies(em, d);
+    await seedHistory(em, d, graduations);
+    await seedNotifications(em, d);
+    await seedEvaluations(em, hash, d);
     await insertGraduations(em, graduations);
   });
 }
@@ -253,7 +266,7 @@ const HISTORY_MARKERS: [number, string, string | null, string, string][] = [
  * completers, jobs in field / related / unrelated, documented unavailability, a refused-employment
  * and a waiting-for-exam marker, and a PTCE passed on the third attempt. Fixed ids and dates.
  */
-async function seedHistory(em: EntityManager, graduations: PendingGraduation[]): Promise<void> {
+async function seedHistory(em: EntityManager, d: DemoDate, graduations: PendingGraduation[]): Promise<void> {
   const rows: HourRow[] = [];
   const days = (from: string, count: number, weekdays: number[]) => {
     const out: string[] = [];
@@ -263,7 +276,7 @@ async function seedHistory(em: EntityManager, graduations: PendingGraduation[]):
     return out;
   };
   for (const cohort of HISTORY_COHORTS) {
-    const [start, end, xStart, xEnd] = cohort.dates;
+    const [start, end, xStart, xEnd] = cohort.dates.map(d);
     const cohortId = id(3, cohort.n);
     await em.query(
       `INSERT INTO cohorts (id, program_id, code, name, start_date, expected_end_date, externship_start_date, externship_end_date)
@@ -283,7 +296,7 @@ async function seedHistory(em: EntityManager, graduations: PendingGraduation[]):
          VALUES ($1, $2, $3, $4, $5, 'ENROLLED', $5) ON CONFLICT DO NOTHING`,
         [DEMO_IDS.enrollment(n), DEMO_IDS.program, cohortId, DEMO_IDS.student(n), start],
       );
-      const history: Event[] = [['ENROLLED', start, 'NEW_START'], ...(HISTORY_EVENTS[n] ?? [])];
+      const history: Event[] = [['ENROLLED', start, 'NEW_START'], ...moved(d, HISTORY_EVENTS[n])];
       if (['ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED'].includes(history[history.length - 1][0])) {
         history.push(['GRADUATED', end, 'PROGRAM_REQUIREMENTS_MET']);
       }
@@ -319,7 +332,8 @@ async function seedHistory(em: EntityManager, graduations: PendingGraduation[]):
 
   const exams: { id: string; code: string }[] = await em.query(`SELECT id, code FROM exams`);
   for (const [n, code, sittings] of HISTORY_ATTEMPTS) {
-    for (const [i, [on, result, score]] of sittings.entries()) {
+    for (const [i, [written, result, score]] of sittings.entries()) {
+      const on = d(written);
       await em.query(
         `INSERT INTO exam_attempts (id, program_id, enrollment_id, exam_id, attempt_number, taken_on, result, scaled_score, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
@@ -328,7 +342,7 @@ async function seedHistory(em: EntityManager, graduations: PendingGraduation[]):
       if (result === 'PASSED') {
         await em.query(
           `INSERT INTO credentials (id, program_id, student_id, kind, number, issued_on, expires_on) VALUES ($1, $2, $3, 'CPHT', $4, $5, $6) ON CONFLICT DO NOTHING`,
-          [id(14, n), DEMO_IDS.program, DEMO_IDS.student(n), `CPHT-${String(880100 + n)}`, on, `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`],
+          [id(14, n), DEMO_IDS.program, DEMO_IDS.student(n), `CPHT-${String(880100 + n)}`, on, addYears(on, 2)],
         );
       }
     }
@@ -337,19 +351,19 @@ async function seedHistory(em: EntityManager, graduations: PendingGraduation[]):
     await em.query(
       `INSERT INTO employment_records (id, program_id, enrollment_id, employer, job_title, relation, start_date, verified_on, verification_source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, start, verified, source],
+      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, d(start), verified && d(verified), source],
     );
   }
   for (const [n, kind, reason, on, note] of HISTORY_MARKERS) {
     await em.query(
       `INSERT INTO outcome_markers (id, program_id, enrollment_id, kind, unavailability_reason, documented_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, on, note],
+      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, d(on), note],
     );
   }
 }
 
 /** The entry-level competencies, all signed for the spring graduates and partly for the fall cohort. */
-async function seedCompetencies(em: EntityManager): Promise<void> {
+async function seedCompetencies(em: EntityManager, d: DemoDate): Promise<void> {
   await em.query(
     `INSERT INTO program_competencies (program_id, competency_id) SELECT $1, id FROM competencies WHERE level = 'E' ON CONFLICT DO NOTHING`,
     [DEMO_IDS.program],
@@ -362,10 +376,10 @@ async function seedCompetencies(em: EntityManager): Promise<void> {
     await em.query(
       `INSERT INTO competency_signoffs (program_id, enrollment_id, competency_id, signed_by, signed_on, note)
        SELECT $1, $2, c.id, CASE WHEN c.domain_number >= 3 THEN $3::uuid ELSE $4::uuid END,
-              CASE WHEN $5 THEN DATE '2026-06-12' ELSE DATE '2026-11-13' END - (c.sort_order % 20), NULL
+              $5::date - (c.sort_order % 20), NULL
          FROM competencies c WHERE c.level = 'E' AND c.domain_number <= $6 AND (c.sort_order + $7) % 7 <> 0
        ON CONFLICT DO NOTHING`,
-      [DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.user(4), DEMO_IDS.user(2), spring.includes(n), upTo, spring.includes(n) ? 0 : n],
+      [DEMO_IDS.program, DEMO_IDS.enrollment(n), DEMO_IDS.user(4), DEMO_IDS.user(2), d(spring.includes(n) ? '2026-06-12' : '2026-11-13'), upTo, spring.includes(n) ? 0 : n],
     );
   }
   // The training plan of the fall rotations running now: the dispensing and patient-safety domains.
@@ -382,7 +396,7 @@ async function seedCompetencies(em: EntityManager): Promise<void> {
  * realistic spread: Sam's BLS card expires soon and his flu shot waits for review; Rosa's TB test
  * lapsed mid-placement, so her later shifts are flagged (the demo program flags, it does not block).
  */
-async function seedCompliance(em: EntityManager): Promise<void> {
+async function seedCompliance(em: EntityManager, d: DemoDate): Promise<void> {
   await em.query(`UPDATE programs SET expired_compliance_policy = 'FLAG' WHERE id = $1 AND expired_compliance_policy <> 'FLAG'`, [DEMO_IDS.program]);
   for (const [i, item] of DEFAULT_COMPLIANCE_ITEMS.entries()) {
     await em.query(
@@ -393,11 +407,11 @@ async function seedCompliance(em: EntityManager): Promise<void> {
   const students = [1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 28, 29, 30];
   for (const n of students) {
     const spring = n <= 15;
-    const completed = spring ? '2026-03-16' : '2026-10-12';
+    const completed = d(spring ? '2026-03-16' : '2026-10-12');
     for (const [i, item] of DEFAULT_COMPLIANCE_ITEMS.entries()) {
       let expires = defaultExpiry(item, completed);
-      if (n === 19 && item.code === 'BLS_CPR') expires = '2026-12-12';
-      if (n === 18 && item.code === 'TB_TEST') expires = '2026-11-10';
+      if (n === 19 && item.code === 'BLS_CPR') expires = d('2026-12-12');
+      if (n === 18 && item.code === 'TB_TEST') expires = d('2026-11-10');
       await em.query(
         `INSERT INTO compliance_records (id, program_id, enrollment_id, item_id, completed_on, expires_on, status, reviewed_by, reviewed_at, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, 'VERIFIED', $7, $8::date + 2, $7) ON CONFLICT DO NOTHING`,
@@ -408,18 +422,21 @@ async function seedCompliance(em: EntityManager): Promise<void> {
   const fluItem = DEFAULT_COMPLIANCE_ITEMS.findIndex((i) => i.code === 'FLU') + 1;
   await em.query(
     `INSERT INTO compliance_records (id, program_id, enrollment_id, item_id, completed_on, expires_on, status, submitted_by)
-     VALUES ($1, $2, $3, $4, '2026-11-18', '2027-11-17', 'PENDING', $5) ON CONFLICT DO NOTHING`,
-    [id(18, 99_001), DEMO_IDS.program, DEMO_IDS.enrollment(19), id(17, fluItem), DEMO_IDS.user(5)],
+     VALUES ($1, $2, $3, $4, $6, $7, 'PENDING', $5) ON CONFLICT DO NOTHING`,
+    [id(18, 99_001), DEMO_IDS.program, DEMO_IDS.enrollment(19), id(17, fluItem), DEMO_IDS.user(5), d('2026-11-18'), d('2027-11-17')],
   );
   await em.query(
     `UPDATE hour_entries SET compliance_flag = 'Compliance not current on the shift date: TB test (PPD or QuantiFERON)'
-      WHERE enrollment_id = $1 AND component = 'EXPERIENTIAL' AND started_at >= '2026-11-11' AND compliance_flag IS NULL`,
-    [DEMO_IDS.enrollment(18)],
+      WHERE enrollment_id = $1 AND component = 'EXPERIENTIAL' AND started_at >= $2 AND compliance_flag IS NULL`,
+    [DEMO_IDS.enrollment(18), d('2026-11-11')],
   );
 }
 
+/** "December 5", as a note written by hand names a day. */
+const monthDay = (iso: string) => new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
 /** Exam attempts, credentials, jobs and outcome markers of the spring graduates (fixed ids and dates). */
-async function seedOutcomes(em: EntityManager): Promise<void> {
+async function seedOutcomes(em: EntityManager, d: DemoDate): Promise<void> {
   const exams: { id: string; code: string }[] = await em.query(`SELECT id, code FROM exams`);
   const examId = (code: string) => exams.find((e) => e.code === code)!.id;
   // [student n, exam, [date, result, score][]]
@@ -439,7 +456,8 @@ async function seedOutcomes(em: EntityManager): Promise<void> {
   ];
   for (const [n, code, sittings] of attempts) {
     let number = 0;
-    for (const [i, [on, result, score]] of sittings.entries()) {
+    for (const [i, [written, result, score]] of sittings.entries()) {
+      const on = d(written);
       if (result === 'PASSED' || result === 'FAILED' || result === 'SCHEDULED') number += 1;
       await em.query(
         `INSERT INTO exam_attempts (id, program_id, enrollment_id, exam_id, attempt_number, taken_on, result, scaled_score, recorded_by)
@@ -447,7 +465,7 @@ async function seedOutcomes(em: EntityManager): Promise<void> {
         [id(13, n * 10 + i), DEMO_IDS.program, DEMO_IDS.enrollment(n), examId(code), number, on, result, score, DEMO_IDS.user(2)],
       );
       if (result === 'PASSED') {
-        const expires = `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`;
+        const expires = addYears(on, 2);
         await em.query(
           `INSERT INTO credentials (id, program_id, student_id, kind, number, issued_on, expires_on) VALUES ($1, $2, $3, 'CPHT', $4, $5, $6) ON CONFLICT DO NOTHING`,
           [id(14, n), DEMO_IDS.program, DEMO_IDS.student(n), `CPHT-${String(880100 + n)}`, on, expires],
@@ -470,27 +488,27 @@ async function seedOutcomes(em: EntityManager): Promise<void> {
     await em.query(
       `INSERT INTO employment_records (id, program_id, enrollment_id, employer, job_title, relation, start_date, verified_on, verification_source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, start, verified, source],
+      [id(15, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), employer, title, relation, d(start), verified && d(verified), source],
     );
   }
   const markers: [number, string, string | null, string, string][] = [
-    [7, 'WAITING_FOR_EXAM', null, '2026-07-01', 'PTCE booked for December 5.'],
+    [7, 'WAITING_FOR_EXAM', null, '2026-07-01', `PTCE booked for ${monthDay(d('2026-12-05'))}.`],
     [12, 'REFUSED_EMPLOYMENT', null, '2026-08-20', 'Declined two technician offers; staying home with a newborn by choice.'],
     [14, 'UNAVAILABLE', 'MILITARY', '2026-07-15', 'Army National Guard deployment orders on file.'],
   ];
   for (const [n, kind, reason, on, note] of markers) {
     await em.query(
       `INSERT INTO outcome_markers (id, program_id, enrollment_id, kind, unavailability_reason, documented_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, on, note],
+      [id(16, n), DEMO_IDS.program, DEMO_IDS.enrollment(n), kind, reason, d(on), note],
     );
   }
 }
 
 /** Sites, preceptors, placements and a realistic spread of hour entries (fixed dates and ids). */
-async function seedExternships(em: EntityManager): Promise<void> {
+async function seedExternships(em: EntityManager, d: DemoDate): Promise<void> {
   const sites: [number, string, string, string, number, string, string][] = [
     [1, 'Walgreens #4471 — Riverside', '1200 W Main St, Riverside, IL 60546', 'COMMUNITY', 4, '2025-01-01', '2027-12-31'],
-    // Ends within 60 days of the demo's "today" (late Nov 2026): flagged in the sites list.
+    // Ends within 60 days of the demo's "today" (Dec 1, 2026 as written): flagged in the sites list.
     [2, 'Riverside General Hospital — Inpatient Pharmacy', '500 Medical Center Dr, Riverside, IL 60546', 'HOSPITAL', 3, '2023-07-01', '2027-01-15'],
     [3, 'Maple Grove Long-Term Care Pharmacy', '88 Maple Grove Rd, Berwyn, IL 60402', 'LONG_TERM_CARE', 2, '2023-01-01', '2026-10-31'],
   ];
@@ -498,7 +516,7 @@ async function seedExternships(em: EntityManager): Promise<void> {
     await em.query(
       `INSERT INTO sites (id, program_id, name, address, setting, capacity, agreement_start_date, agreement_end_date)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [DEMO_IDS.site(n), DEMO_IDS.program, name, address, setting, capacity, start, end],
+      [DEMO_IDS.site(n), DEMO_IDS.program, name, address, setting, capacity, d(start), d(end)],
     );
   }
   const preceptors: [number, number, number, string, string][] = [
@@ -508,11 +526,12 @@ async function seedExternships(em: EntityManager): Promise<void> {
   for (const [n, site, user, license, expires] of preceptors) {
     await em.query(
       `INSERT INTO preceptors (id, program_id, site_id, user_id, license_number, license_expires_on) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-      [DEMO_IDS.preceptor(n), DEMO_IDS.program, DEMO_IDS.site(site), DEMO_IDS.user(user), license, expires],
+      [DEMO_IDS.preceptor(n), DEMO_IDS.program, DEMO_IDS.site(site), DEMO_IDS.user(user), license, d(expires)],
     );
   }
   // [placement, student n, site, start, end]; sites 1 and 2 never exceed their capacity.
-  const placements: [number, number, number, string, string][] = [
+  type PlacementRow = [number, number, number, string, string];
+  const placements = ([
     // Spring graduates, two waves.
     [1, 1, 1, '2026-04-20', '2026-05-22'], [2, 2, 1, '2026-04-20', '2026-05-22'], [3, 4, 1, '2026-04-20', '2026-05-22'],
     [4, 6, 1, '2026-04-20', '2026-05-22'], [5, 7, 2, '2026-04-20', '2026-05-22'], [6, 9, 2, '2026-04-20', '2026-05-22'],
@@ -526,7 +545,7 @@ async function seedExternships(em: EntityManager): Promise<void> {
     // Fall: second wave after the winter break.
     [21, 25, 1, '2026-12-21', '2027-01-22'], [22, 26, 1, '2026-12-21', '2027-01-22'], [23, 28, 1, '2026-12-21', '2027-01-22'],
     [24, 29, 1, '2026-12-21', '2027-01-22'], [25, 30, 2, '2026-12-21', '2027-01-15'],
-  ];
+  ] satisfies PlacementRow[]).map(([n, student, site, start, end]): PlacementRow => [n, student, site, d(start), d(end)]);
   for (const [n, student, site, start, end] of placements) {
     await em.query(
       `INSERT INTO placements (id, program_id, enrollment_id, site_id, preceptor_id, start_date, end_date, planned_hours)
@@ -551,23 +570,23 @@ async function seedExternships(em: EntityManager): Promise<void> {
   // Spring: everyone who graduated (or completed) has every hour approved.
   for (let n = 1; n <= 15; n++) {
     if ([3, 8].includes(n)) continue; // withdrew / dismissed before the externship
-    add(n, 'DIDACTIC', null, weekdays('2026-01-12', 24, [1, 2, 3, 4, 5]), '09:00', '14:00', 'Pharmacy law, calculations and drug classes (course roster)', approved);
-    add(n, 'SIMULATED', null, weekdays('2026-03-02', 13, [2, 4]), '13:00', '17:00', 'Sterile and non-sterile compounding lab', approved);
+    add(n, 'DIDACTIC', null, weekdays(d('2026-01-12'), 24, [1, 2, 3, 4, 5]), '09:00', '14:00', 'Pharmacy law, calculations and drug classes (course roster)', approved);
+    add(n, 'SIMULATED', null, weekdays(d('2026-03-02'), 13, [2, 4]), '13:00', '17:00', 'Sterile and non-sterile compounding lab', approved);
     const p = placements.find(([, s]) => s === n);
     if (p) add(n, 'EXPERIENTIAL', p[0], weekdays(p[3], 18, [1, 2, 3, 4]), '08:00', '16:00', 'Prescription intake, counting, filling and pharmacist verification prep', approved);
   }
   // Fall: didactic and lab done (approved), externship underway with a realistic spread of statuses.
   for (let n = 16; n <= 30; n++) {
     if ([24, 27].includes(n)) continue; // withdrew / transferred out early
-    add(n, 'DIDACTIC', null, weekdays('2026-08-24', n === 21 ? 8 : 24, [1, 2, 3, 4, 5]), '18:00', '23:00', 'Evening didactic block (course roster)', approved);
-    add(n, 'SIMULATED', null, weekdays('2026-10-01', n === 21 ? 2 : 13, [2, 4]), '18:00', '22:00', 'Compounding and IV admixture lab', approved);
+    add(n, 'DIDACTIC', null, weekdays(d(FALL_START), n === 21 ? 8 : 24, [1, 2, 3, 4, 5]), '18:00', '23:00', 'Evening didactic block (course roster)', approved);
+    add(n, 'SIMULATED', null, weekdays(d('2026-10-01'), n === 21 ? 2 : 13, [2, 4]), '18:00', '22:00', 'Compounding and IV admixture lab', approved);
     const p = placements.find(([, s]) => s === n && n <= 23);
     if (!p) continue;
     // Students 22 and 23 have fallen behind: one shift a week, so their projected finish is late.
     const perWeek = [22, 23].includes(n) ? [3] : [1, 3, 5];
-    const shifts = weekdays('2026-11-02', [22, 23].includes(n) ? 3 : 9, perWeek);
+    const shifts = weekdays(d('2026-11-02'), [22, 23].includes(n) ? 3 : 9, perWeek);
     add(n, 'EXPERIENTIAL', p[0], shifts, '08:00', '16:30', 'Filled and labelled prescriptions, inventory count, will-call', (i, day) => {
-      if (day >= '2026-11-16') return n === 17 && i === shifts.length - 1 ? 'NEEDS_INFO' : 'SUBMITTED';
+      if (day >= d('2026-11-16')) return n === 17 && i === shifts.length - 1 ? 'NEEDS_INFO' : 'SUBMITTED';
       if (n === 18 && i === 1) return 'REJECTED';
       return 'APPROVED';
     });
@@ -622,7 +641,7 @@ interface HourRow {
  * dedupe keys are those the daily jobs use, so a later run does not repeat them). In-app only: the
  * demo sends no email for what happened before it started.
  */
-async function seedNotifications(em: EntityManager): Promise<void> {
+async function seedNotifications(em: EntityManager, d: DemoDate): Promise<void> {
   const item = (code: string) => {
     const i = DEFAULT_COMPLIANCE_ITEMS.findIndex((x) => x.code === code);
     return { id: id(17, i + 1), name: DEFAULT_COMPLIANCE_ITEMS[i].name };
@@ -631,9 +650,9 @@ async function seedNotifications(em: EntityManager): Promise<void> {
   const tb = item('TB_TEST');
   // [id n, enrollment n, item, kind, expires on, due on]
   const reminders: [number, number, { id: string }, string, string, string][] = [
-    [1, 19, bls, 'EXPIRING_60', '2026-12-12', '2026-10-13'],
-    [2, 19, bls, 'EXPIRING_30', '2026-12-12', '2026-11-12'],
-    [3, 18, tb, 'EXPIRED', '2026-11-10', '2026-11-11'],
+    [1, 19, bls, 'EXPIRING_60', d('2026-12-12'), d('2026-10-13')],
+    [2, 19, bls, 'EXPIRING_30', d('2026-12-12'), d('2026-11-12')],
+    [3, 18, tb, 'EXPIRED', d('2026-11-10'), d('2026-11-11')],
   ];
   for (const [n, enrollment, it, kind, expires, due] of reminders) {
     await em.query(
@@ -650,29 +669,33 @@ async function seedNotifications(em: EntityManager): Promise<void> {
   const sites = ['Walgreens #4471 — Riverside', 'Riverside General Hospital — Inpatient Pharmacy', 'Maple Grove Long-Term Care Pharmacy'];
   const placed = (audience: 'STUDENT' | 'PRECEPTOR', site: number, start: string, end: string, who: string) =>
     audience === 'STUDENT'
-      ? { siteName: sites[site - 1], startDate: start, endDate: end, plannedHours: 160, audience, preceptorName: who }
-      : { siteName: sites[site - 1], startDate: start, endDate: end, plannedHours: 160, audience, studentName: who };
+      ? { siteName: sites[site - 1], startDate: d(start), endDate: d(end), plannedHours: 160, audience, preceptorName: who }
+      : { siteName: sites[site - 1], startDate: d(start), endDate: d(end), plannedHours: 160, audience, studentName: who };
+  const bls30 = d('2026-12-12');
+  const agreement3 = d('2026-10-31');
+  const agreement2 = d('2027-01-15');
+  const license2 = d('2026-12-31');
   // [id n, recipient user n, kind, subject type, subject id, data, item count, digest, dedupe key, created, read]
   const rows: [number, number, string, string, string, Record<string, unknown>, number, string | null, string | null, string, string | null][] = [
     // Sam Rivera (student)
-    [1, 5, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('STUDENT', 1, '2026-11-02', '2026-12-18', 'Priya Preceptor, PharmD'), 1, null, null, '2026-10-19T15:00:00Z', null],
-    [2, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 1), { itemName: bls.name, state: 'EXPIRING_60', expiresOn: '2026-12-12', daysLeft: 60, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 1)}`, '2026-10-13T11:00:00Z', '2026-10-14T01:00:00Z'],
-    [3, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 2), { itemName: bls.name, state: 'EXPIRING_30', expiresOn: '2026-12-12', daysLeft: 30, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 2)}`, '2026-11-12T12:00:00Z', null],
+    [1, 5, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('STUDENT', 1, '2026-11-02', '2026-12-18', 'Priya Preceptor, PharmD'), 1, null, null, d('2026-10-19T15:00:00Z'), null],
+    [2, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 1), { itemName: bls.name, state: 'EXPIRING_60', expiresOn: bls30, daysLeft: 60, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 1)}`, d('2026-10-13T11:00:00Z'), d('2026-10-14T01:00:00Z')],
+    [3, 5, 'COMPLIANCE_REMINDER', 'Reminder', id(19, 2), { itemName: bls.name, state: 'EXPIRING_30', expiresOn: bls30, daysLeft: 30, enrollmentId: DEMO_IDS.enrollment(19) }, 1, null, `reminder:${id(19, 2)}`, d('2026-11-12T12:00:00Z'), null],
     // Priya Preceptor (preceptor, Walgreens)
-    [4, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('PRECEPTOR', 1, '2026-11-02', '2026-12-18', studentName(19)), 1, null, null, '2026-10-19T15:00:00Z', '2026-10-20T13:00:00Z'],
-    [5, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(21), placed('PRECEPTOR', 1, '2026-12-21', '2027-01-22', studentName(25)), 1, null, null, '2026-11-20T16:00:00Z', null],
-    [6, 4, 'HOURS_WAITING', 'Site', DEMO_IDS.site(1), { siteName: sites[0] }, Math.max(waiting.site1, 1), 'DAILY', null, '2026-11-16T14:00:00Z', null],
+    [4, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(14), placed('PRECEPTOR', 1, '2026-11-02', '2026-12-18', studentName(19)), 1, null, null, d('2026-10-19T15:00:00Z'), d('2026-10-20T13:00:00Z')],
+    [5, 4, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(21), placed('PRECEPTOR', 1, '2026-12-21', '2027-01-22', studentName(25)), 1, null, null, d('2026-11-20T16:00:00Z'), null],
+    [6, 4, 'HOURS_WAITING', 'Site', DEMO_IDS.site(1), { siteName: sites[0] }, Math.max(waiting.site1, 1), 'DAILY', null, d('2026-11-16T14:00:00Z'), null],
     // Hector Alvarez (preceptor, Riverside General)
-    [7, 6, 'HOURS_WAITING', 'Site', DEMO_IDS.site(2), { siteName: sites[1] }, Math.max(waiting.site2, 1), 'DAILY', null, '2026-11-16T14:00:00Z', null],
-    [8, 6, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(25), placed('PRECEPTOR', 2, '2026-12-21', '2027-01-15', studentName(30)), 1, null, null, '2026-11-20T16:00:00Z', null],
+    [7, 6, 'HOURS_WAITING', 'Site', DEMO_IDS.site(2), { siteName: sites[1] }, Math.max(waiting.site2, 1), 'DAILY', null, d('2026-11-16T14:00:00Z'), null],
+    [8, 6, 'PLACEMENT_CREATED', 'Placement', DEMO_IDS.placement(25), placed('PRECEPTOR', 2, '2026-12-21', '2027-01-15', studentName(30)), 1, null, null, d('2026-11-20T16:00:00Z'), null],
     // Ian Instructor and Irene Ito (the fall cohort's instructors)
-    [9, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 1, 'WEEKLY', null, '2026-10-13T11:00:00Z', '2026-10-19T14:00:00Z'],
-    [10, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, '2026-11-11T11:00:00Z', null],
-    [11, 3, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, '2026-11-11T11:00:00Z', null],
+    [9, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 1, 'WEEKLY', null, d('2026-10-13T11:00:00Z'), d('2026-10-19T14:00:00Z')],
+    [10, 2, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, d('2026-11-11T11:00:00Z'), null],
+    [11, 3, 'COHORT_COMPLIANCE', 'Cohort', DEMO_IDS.fallCohort, { cohortCode: 'PT-2026-FA', cohortName: 'Fall 2026 evening cohort' }, 2, 'WEEKLY', null, d('2026-11-11T11:00:00Z'), null],
     // Dana Director (admin)
-    [12, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(3), { siteName: sites[2], endsOn: '2026-10-31', threshold: 30 }, 1, null, `agreement:${DEMO_IDS.site(3)}:2026-10-31:30`, '2026-10-01T11:00:00Z', '2026-10-01T15:00:00Z'],
-    [13, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(2), { siteName: sites[1], endsOn: '2027-01-15', threshold: 90 }, 1, null, `agreement:${DEMO_IDS.site(2)}:2027-01-15:90`, '2026-10-17T11:00:00Z', null],
-    [14, 1, 'LICENSE_EXPIRING', 'Preceptor', DEMO_IDS.preceptor(2), { preceptorName: 'Hector Alvarez, RPh', siteId: DEMO_IDS.site(2), siteName: sites[1], expiresOn: '2026-12-31', threshold: 30 }, 1, null, `license:${DEMO_IDS.preceptor(2)}:2026-12-31:30`, '2026-12-01T12:00:00Z', null],
+    [12, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(3), { siteName: sites[2], endsOn: agreement3, threshold: 30 }, 1, null, `agreement:${DEMO_IDS.site(3)}:${agreement3}:30`, d('2026-10-01T11:00:00Z'), d('2026-10-01T15:00:00Z')],
+    [13, 1, 'AGREEMENT_EXPIRING', 'Site', DEMO_IDS.site(2), { siteName: sites[1], endsOn: agreement2, threshold: 90 }, 1, null, `agreement:${DEMO_IDS.site(2)}:${agreement2}:90`, d('2026-10-17T11:00:00Z'), null],
+    [14, 1, 'LICENSE_EXPIRING', 'Preceptor', DEMO_IDS.preceptor(2), { preceptorName: 'Hector Alvarez, RPh', siteId: DEMO_IDS.site(2), siteName: sites[1], expiresOn: license2, threshold: 30 }, 1, null, `license:${DEMO_IDS.preceptor(2)}:${license2}:30`, d('2026-12-01T12:00:00Z'), null],
   ];
   for (const [n, user, kind, subjectType, subjectId, data, count, digest, dedupe, created, read] of rows) {
     await em.query(
