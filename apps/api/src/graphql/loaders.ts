@@ -21,6 +21,7 @@ import { entityColumns, hydrate } from '../common/graphql/connection';
 import type { AuthedRequest } from '../common/graphql/context';
 import { ScopeService } from '../common/scope/scope.service';
 import { preparedQuery } from '../common/database/prepared';
+import { programTodaySql } from '../common/database/program-day';
 
 export interface UserAccessRefs {
   programs: { id: string; name: string }[];
@@ -105,7 +106,8 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     }),
     activePlacementCountBySite: new DataLoader<string, number>(async (siteIds) => {
       const rows = await preparedQuery<{ site_id: string; n: number }>(ds,
-        `SELECT site_id, count(*)::int AS n FROM placements WHERE site_id = ANY($1::uuid[]) AND current_date BETWEEN start_date AND end_date GROUP BY site_id`,
+        `SELECT pl.site_id, count(*)::int AS n FROM placements pl JOIN programs p ON p.id = pl.program_id
+          WHERE pl.site_id = ANY($1::uuid[]) AND ${programTodaySql()} BETWEEN pl.start_date AND pl.end_date GROUP BY pl.site_id`,
         [siteIds],
       );
       const map = new Map(rows.map((r) => [r.site_id, r.n]));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { programTodaySql } from '../database/program-day';
 import type { User } from '../auth/user.entity';
 import { forbidden, notFound } from '../graphql/errors';
 import { UUID } from '../graphql/input-values';
@@ -57,9 +58,9 @@ export class ScopeService {
     const instructorCohorts = `(SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = ${p})`;
     const ownStudents = `(SELECT st.id FROM students st WHERE st.user_id = ${p})`;
     // A preceptor's placements: theirs, from a week before the start to 30 days after the end
-    // (late entries still need review), never outside that (docs/design.md §5).
-    const preceptorPlacements = `(SELECT pl.id FROM placements pl JOIN preceptors pr ON pr.id = pl.preceptor_id
-      WHERE pr.user_id = ${p} AND current_date BETWEEN pl.start_date - 7 AND pl.end_date + 30)`;
+    // (late entries still need review), never outside that (docs/design.md §5), by the program's day.
+    const preceptorPlacements = `(SELECT pl.id FROM placements pl JOIN preceptors pr ON pr.id = pl.preceptor_id JOIN programs pp ON pp.id = pl.program_id
+      WHERE pr.user_id = ${p} AND ${programTodaySql('pp')} BETWEEN pl.start_date - 7 AND pl.end_date + 30)`;
     switch (role) {
       case 'ADMIN':
         // Every program-owned row carries its program id.

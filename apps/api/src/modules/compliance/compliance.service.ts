@@ -13,6 +13,7 @@ import type { User } from '../../common/auth/user.entity';
 import { ComplianceDecision, ComplianceRecordFilter, ReviewComplianceRecordInput, SaveComplianceItemInput, SubmitComplianceRecordInput } from './dto/compliance.input';
 import { ComplianceItem, ComplianceRecord, Reminder, StoredDocument } from './compliance.entity';
 import { MAX_UPLOAD_BYTES, sniffDocumentType } from './file-types';
+import { programDayOrTodaySql, programHourReachedSql } from '../../common/database/program-day';
 
 @Injectable()
 export class ComplianceService {
@@ -204,9 +205,9 @@ export class ComplianceService {
          JOIN cohorts c ON c.id = e.cohort_id
          JOIN students st ON st.id = e.student_id
          JOIN programs p ON p.id = e.program_id
-         CROSS JOIN LATERAL (SELECT coalesce($2::date, (now() AT TIME ZONE p.time_zone)::date) AS today) t
+         CROSS JOIN LATERAL (SELECT ${programDayOrTodaySql('$2')} AS today) t
         WHERE e.status = ANY($1::enrollment_status[]) AND c.externship_end_date >= t.today
-          AND ($3::int IS NULL OR extract(hour FROM now() AT TIME ZONE p.time_zone) >= $3::int)
+          AND ${programHourReachedSql('$3')}
           AND EXISTS (SELECT 1 FROM compliance_items ci WHERE ci.program_id = e.program_id AND ci.active)`,
       [ACTIVE_STATUSES, today ?? null, opts.fromLocalHour ?? null],
     );

@@ -4,15 +4,16 @@ import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.service';
 import { PLACEMENT_SQL, type PlacementRow } from '../evaluation/evaluation.sql';
 import { NotificationDraft, NotificationService } from './notification.service';
+import { programDayOrTodaySql, programHourReachedSql } from '../../common/database/program-day';
 
 const DISPATCH_QUEUE = 'notification-emails';
 /** A retake window that opened longer ago than this is old news (e.g. the first run on old data). */
 const RETAKE_NEWS_DAYS = 7;
 
 /** The program's date today, or the given one (tests). `p` is the programs row. */
-const localToday = (param: string) => `coalesce(${param}::date, (now() AT TIME ZONE p.time_zone)::date)`;
+const localToday = (param: string) => programDayOrTodaySql(param);
 /** Only programs whose local time is past `param` o'clock (null: all), so morning checks happen in the morning. */
-const pastHour = (param: string) => `(${param}::int IS NULL OR extract(hour FROM now() AT TIME ZONE p.time_zone) >= ${param}::int)`;
+const pastHour = (param: string) => programHourReachedSql(param);
 
 export interface DailyCheckOptions {
   /** The day to check as (ISO), for every program; default each program's own date today. */

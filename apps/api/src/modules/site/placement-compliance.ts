@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/graphql/errors';
 import { complianceGapsSql } from '../compliance/compliance.sql';
 import type { User } from '../../common/auth/user.entity';
+import { programTodaySql } from '../../common/database/program-day';
 
-/** Today in the program's time zone (program `p`). */
-const TODAY = `(now() AT TIME ZONE p.time_zone)::date`;
+const TODAY = programTodaySql();
 
 /**
  * A placement needs the student compliance-cleared from today through its end (docs/design.md §3.2).
