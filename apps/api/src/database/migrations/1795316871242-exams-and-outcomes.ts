@@ -31,7 +31,7 @@ export class ExamsAndOutcomes1795316871242 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "employment_records" ADD CONSTRAINT "FK_df81bf5663aa7e0c8a6f9e46ba7" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "employment_records" ADD CONSTRAINT "FK_4f01f8231a8ff337f0487b65ece" FOREIGN KEY ("enrollment_id") REFERENCES "enrollments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "outcome_markers" ADD CONSTRAINT "FK_4d6664e250bd753fd2acec0982a" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "outcome_markers" ADD CONSTRAINT "FK_2150d360ea2e36da44959e33c2f" FOREIGN KEY ("enrollment_id") REFERENCES "enrollments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);    // Reference data: the certification exams (DESIGN §2). Admins can add and edit exams later.
+    await queryRunner.query(`ALTER TABLE "outcome_markers" ADD CONSTRAINT "FK_2150d360ea2e36da44959e33c2f" FOREIGN KEY ("enrollment_id") REFERENCES "enrollments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);    // Reference data: the certification exams (docs/design.md §2). Admins can add and edit exams later.
     await queryRunner.query(`INSERT INTO exams (code, name, body, min_score, max_score, pass_score, max_attempts, retake_wait_days, requires_credential) VALUES
       ('PTCE', 'Pharmacy Technician Certification Exam', 'PTCB', 1000, 1600, 1400, 4, '{60,60,180}', NULL),
       ('ExCPT', 'Exam for the Certification of Pharmacy Technicians', 'NHA', 200, 500, 390, NULL, '{30,30,365}', NULL),

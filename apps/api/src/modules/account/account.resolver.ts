@@ -7,7 +7,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session.
 import { type GqlContext, requestIdOf } from '../../graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
-import { AuthPayload } from '../user/auth.resolver';
+import { AuthPayload } from '../user/dto/auth.input';
 import { User } from '../../common/auth/user.entity';
 import {
   ChangePasswordInput, InvitationInfo, InviteUserInput, LinkTokenArgs, RequestPasswordResetInput, SetPasswordWithTokenInput,

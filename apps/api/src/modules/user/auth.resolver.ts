@@ -1,33 +1,13 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CookieOptions } from 'express';
 import { Inject } from '@nestjs/common';
-import { LIMITS } from '@ptp/shared';
 import { Public } from '../../common/auth/decorators';
 import { SESSION_COOKIE, SessionService, sessionCookieOptions } from '../../common/auth/session.service';
 import type { GqlContext } from '../../graphql/context';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { User } from '../../common/auth/user.entity';
-
-@InputType()
-export class LoginInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
-  email: string;
-
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'password must not be empty' })
-  @MaxLength(200)
-  password: string;
-}
-
-@ObjectType()
-export class AuthPayload {
-  @Field(() => User) user: User;
-}
+import { AuthPayload, LoginInput } from './dto/auth.input';
 
 @Resolver(() => User)
 export class AuthResolver {
