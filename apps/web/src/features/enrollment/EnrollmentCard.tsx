@@ -8,8 +8,11 @@ import { Fact } from '../../components/Fact';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { formatDate, formatDateRange } from '../../lib/dates';
-import { ChangeStatusModal } from './ChangeStatusModal';
+import { lazyDialog } from '../../app/lazyPage';
 import { StatusHistory } from './StatusHistory';
+
+// The status change is not part of the record's first download (tools/web-size.mjs budgets the student page).
+const ChangeStatusModal = lazyDialog(() => import('./ChangeStatusModal').then((m) => m.ChangeStatusModal));
 
 interface EnrollmentCardProps {
   enrollment: EnrollmentDetailFragment;

@@ -39,7 +39,7 @@ describe('StatusHistory', () => {
     const buttons = screen.getAllByRole('button', { name: 'Correct…' });
     expect(buttons).toHaveLength(1);
     await user.click(buttons[0]);
-    await user.type(screen.getByLabelText(/^Reason for the correction/), 'oops');
+    await user.type(await screen.findByLabelText(/^Reason for the correction/), 'oops');
     await user.click(screen.getByRole('button', { name: 'Void event' }));
     expect(await screen.findByText('Explain the correction in at least 10 characters')).toBeVisible();
     await user.clear(screen.getByLabelText(/^Reason for the correction/));

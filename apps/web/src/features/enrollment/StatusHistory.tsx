@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { EnrollmentDetailFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { CorrectStatusModal, type CorrectionTarget } from './CorrectStatusModal';
+import { lazyDialog } from '../../app/lazyPage';
+import type { CorrectionTarget } from './CorrectStatusModal';
+
+// A correction is rare (admins only): its dialog loads on its own.
+const CorrectStatusModal = lazyDialog(() => import('./CorrectStatusModal').then((m) => m.CorrectStatusModal), (props) => props.event !== null);
 
 type StatusEvent = EnrollmentDetailFragment['statusHistory'][number];
 

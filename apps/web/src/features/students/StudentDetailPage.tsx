@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
+import { lazyDialog } from '../../app/lazyPage';
 import { Fact } from '../../components/Fact';
 import { PageLoader } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,9 +14,10 @@ import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { EnrollmentTabs } from '../compliance/EnrollmentTabs';
 import { StudentEnrollments } from '../enrollment/StudentEnrollments';
 import { ExternshipHoursSection } from '../hours/ExternshipHoursSection';
-import { EditStudentModal } from './EditStudentModal';
 import { ProduceRecordButton } from './ProduceRecordButton';
 import { StudentDetailDocument } from './operations';
+
+const EditStudentModal = lazyDialog(() => import('./EditStudentModal').then((m) => m.EditStudentModal));
 
 export function StudentDetailPage() {
   const { id = '' } = useParams();
