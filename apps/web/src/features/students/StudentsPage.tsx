@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '../../components/columns';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
 import { CursorPager } from '../../components/CursorPager';
