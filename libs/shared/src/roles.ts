@@ -77,16 +77,35 @@ export const Permission = {
   DISCLOSURE_LOG_READ: 'DISCLOSURE_LOG_READ',
   /** Set a program's outcome benchmarks. */
   BENCHMARK_MANAGE: 'BENCHMARK_MANAGE',
-  /** Read evaluations within scope (which kinds one by one depends on the role: docs/evaluations.md). */
+  /** Read evaluations within scope: preceptor evaluations one by one, site evaluations as averages (docs/evaluations.md). */
   EVALUATION_READ: 'EVALUATION_READ',
   /** Fill one's own evaluations: the preceptor's of their placed students, the student's of their site. */
   EVALUATION_FILL: 'EVALUATION_FILL',
+  /** Acknowledge a submitted preceptor evaluation of oneself: the student's record that they read it (students). */
+  EVALUATION_ACKNOWLEDGE: 'EVALUATION_ACKNOWLEDGE',
+  /** Read every student's site evaluation one by one, with their name, so also site averages below MIN_SITE_RESPONSES (admins). */
+  SITE_EVALUATION_READ_ALL: 'SITE_EVALUATION_READ_ALL',
+  /** Read one by one the site evaluations one wrote (students; the scope service keeps them to their own placements). */
+  SITE_EVALUATION_READ_OWN: 'SITE_EVALUATION_READ_OWN',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
+/**
+ * Admins oversee: they log no hours of their own and neither fill nor acknowledge evaluations (the
+ * preceptor's and the student's own acts; SITE_EVALUATION_READ_ALL covers what READ_OWN would). The
+ * reference data permissions come with the system administrator flag (SYSTEM_ADMIN_PERMISSIONS).
+ */
+const NOT_FOR_ADMINS: readonly Permission[] = [
+  Permission.HOURS_LOG,
+  Permission.EVALUATION_FILL,
+  Permission.EVALUATION_ACKNOWLEDGE,
+  Permission.SITE_EVALUATION_READ_OWN,
+  Permission.REFERENCE_DATA_MANAGE,
+  Permission.SYSTEM_ADMIN_GRANT,
+];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  // Admins oversee; they do not log hours for themselves.
-  ADMIN: Object.values(Permission).filter((p) => p !== 'HOURS_LOG' && p !== 'EVALUATION_FILL' && p !== 'REFERENCE_DATA_MANAGE' && p !== 'SYSTEM_ADMIN_GRANT'),
+  ADMIN: Object.values(Permission).filter((p) => !NOT_FOR_ADMINS.includes(p)),
   INSTRUCTOR: [
     Permission.PROGRAM_READ,
     Permission.COHORT_READ,
@@ -124,6 +143,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.COMPLIANCE_SUBMIT,
     Permission.EVALUATION_READ,
     Permission.EVALUATION_FILL,
+    Permission.EVALUATION_ACKNOWLEDGE,
+    Permission.SITE_EVALUATION_READ_OWN,
   ],
 };
 

@@ -7,7 +7,7 @@ import { SameOrigin } from '../../common/auth/same-origin';
 import { sendFile } from '../../common/export/send-file';
 import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
 import type { User } from '../../common/auth/user.entity';
-import { EvaluationService } from './evaluation.service';
+import { EvaluationSummaryService } from './evaluation-summary.service';
 
 /** Query string of the evaluations CSV. */
 export class EvaluationExportQuery {
@@ -21,12 +21,12 @@ export class EvaluationExportQuery {
 @Controller('api')
 @SameOrigin()
 export class EvaluationExportController {
-  constructor(private readonly service: EvaluationService) {}
+  constructor(private readonly summaries: EvaluationSummaryService) {}
 
   @Get('evaluations.csv')
   @Can(Permission.EVALUATION_READ, Permission.REPORT_EXPORT)
   async csv(@CurrentUser() user: User, @Req() req: AuthedRequest, @Query() query: EvaluationExportQuery, @Res() res: Response) {
     const { purpose, ...input } = query;
-    sendFile(res, await this.service.exportCsv(user, requestIdOfHttp(req), input, purpose ?? null));
+    sendFile(res, await this.summaries.exportCsv(user, requestIdOfHttp(req), input, purpose ?? null));
   }
 }

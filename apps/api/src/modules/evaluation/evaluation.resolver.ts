@@ -9,6 +9,8 @@ import { User } from '../../common/auth/user.entity';
 import { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
 import { EvaluationSection, EvaluationSlot, EvaluationSummary, EvaluationToFill, RatingOption } from './dto/evaluation.types';
 import { Evaluation, EvaluationAnswer, EvaluationForm } from './evaluation.entity';
+import { EvaluationFormService } from './evaluation-form.service';
+import { EvaluationSummaryService } from './evaluation-summary.service';
 import { EvaluationService } from './evaluation.service';
 
 @Resolver(() => Evaluation)
@@ -37,12 +39,6 @@ export class EvaluationResolver {
     return this.service.toFill(user, placementId, kind);
   }
 
-  @Query(() => [EvaluationForm], { description: "The program's active evaluation forms." })
-  @Can(Permission.EVALUATION_READ)
-  evaluationForms(@CurrentUser() user: User, @Args('programId', { type: () => ID }) programId: string) {
-    return this.service.forms(user, programId);
-  }
-
   @Query(() => [EvaluationSlot], { description: "A cohort's preceptor evaluations, placement by placement (overdueOnly: those a week past due)." })
   @Can(Permission.EVALUATION_READ)
   cohortEvaluations(
@@ -53,30 +49,13 @@ export class EvaluationResolver {
     return this.service.forCohort(user, cohortId, overdueOnly);
   }
 
-  @Query(() => EvaluationSummary, { description: 'Average rating per item at a site or in a cohort; site evaluations only from 3 responses (administrators: from the first).' })
-  @Can(Permission.EVALUATION_READ)
-  evaluationSummary(@CurrentUser() user: User, @Args('input') input: EvaluationSummaryInput) {
-    return this.service.summary(user, input);
-  }
-
-  @Query(() => [Evaluation], { description: 'The submitted evaluations behind a summary (site evaluations: administrators only).' })
-  @Can(Permission.EVALUATION_READ)
-  submittedEvaluations(@CurrentUser() user: User, @Args('input') input: EvaluationSummaryInput) {
-    return this.service.submitted(user, input);
-  }
-
-  @Mutation(() => EvaluationForm, { description: "Replaces a program's evaluation form of a kind (evaluations already started keep theirs)." })
-  @Can(Permission.PROGRAM_MANAGE)
-  saveEvaluationForm(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SaveEvaluationFormInput) {
-    return this.service.saveForm(user, requestIdOf(ctx), input);
-  }
-
   @Mutation(() => Evaluation, { description: 'Saves a draft of an evaluation, or submits it (then it is locked).' })
   @Can(Permission.EVALUATION_FILL)
   saveEvaluation(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SaveEvaluationInput) {
     return this.service.save(user, requestIdOf(ctx), input);
   }
 
+  // EVALUATION_ACKNOWLEDGE is the service's check, after the evaluation is found: one the caller cannot see stays NOT_FOUND.
   @Mutation(() => Evaluation, { description: 'The student acknowledges a submitted evaluation of them, with an optional comment.' })
   @Can(Permission.EVALUATION_READ)
   acknowledgeEvaluation(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: AcknowledgeEvaluationInput) {
@@ -114,6 +93,20 @@ export class EvaluationSlotResolver {
 
 @Resolver(() => EvaluationForm)
 export class EvaluationFormResolver {
+  constructor(private readonly forms: EvaluationFormService) {}
+
+  @Query(() => [EvaluationForm], { description: "The program's active evaluation forms." })
+  @Can(Permission.EVALUATION_READ)
+  evaluationForms(@CurrentUser() user: User, @Args('programId', { type: () => ID }) programId: string) {
+    return this.forms.forms(user, programId);
+  }
+
+  @Mutation(() => EvaluationForm, { description: "Replaces a program's evaluation form of a kind (evaluations already started keep theirs)." })
+  @Can(Permission.PROGRAM_MANAGE)
+  saveEvaluationForm(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: SaveEvaluationFormInput) {
+    return this.forms.saveForm(user, requestIdOf(ctx), input);
+  }
+
   @ResolveField(() => [RatingOption], { description: 'The ratings of the scale, lowest first.' })
   ratings(@Parent() f: EvaluationForm) {
     return SCALE_RATINGS[f.scale];
@@ -128,6 +121,24 @@ export class EvaluationFormResolver {
       else sections.push({ title: item.section, items: [item] });
     }
     return sections;
+  }
+}
+
+/** Evaluations of a site or a cohort taken together: averages and the evaluations behind them. */
+@Resolver(() => EvaluationSummary)
+export class EvaluationSummaryResolver {
+  constructor(private readonly summaries: EvaluationSummaryService) {}
+
+  @Query(() => EvaluationSummary, { description: 'Average rating per item at a site or in a cohort; site evaluations only from 3 responses (administrators: from the first).' })
+  @Can(Permission.EVALUATION_READ)
+  evaluationSummary(@CurrentUser() user: User, @Args('input') input: EvaluationSummaryInput) {
+    return this.summaries.summary(user, input);
+  }
+
+  @Query(() => [Evaluation], { description: 'The submitted evaluations behind a summary (site evaluations: administrators only).' })
+  @Can(Permission.EVALUATION_READ)
+  submittedEvaluations(@CurrentUser() user: User, @Args('input') input: EvaluationSummaryInput) {
+    return this.summaries.submitted(user, input);
   }
 }
 

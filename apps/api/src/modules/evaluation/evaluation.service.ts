@@ -1,34 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DisclosureAction, EVALUATION_KIND_LABELS, SCALE_RATINGS, EvaluationKind, evaluationDue, evaluationProblems, formKindOf, MIN_SITE_RESPONSES, ratingLabel, Role, todayIn,
-} from '@ptp/shared';
+import { EVALUATION_KIND_LABELS, EVALUATION_KINDS, EvaluationKind, evaluationDue, evaluationProblems, Permission, ratingLabel, todayIn } from '@ptp/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { entityColumns, hydrate } from '../../common/graphql/connection';
-import { csvFile } from '../../common/export/csv';
-import { recordDisclosure } from '../../common/export/disclosure';
+import { assertCan } from '../../common/auth/decorators';
+import { programTodaySql } from '../../common/database/program-day';
 import { badInput, conflict, forbidden, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationService } from '../notification/notification.service';
 import type { RecordEvaluation } from '../student/student-record.types';
 import type { User } from '../../common/auth/user.entity';
-import type { AcknowledgeEvaluationInput, EvaluationSummaryInput, SaveEvaluationFormInput, SaveEvaluationInput } from './dto/evaluation.input';
-import { EvaluationSlot, EvaluationSummary } from './dto/evaluation.types';
-import { Evaluation, EvaluationForm, EvaluationFormItem } from './evaluation.entity';
+import type { AcknowledgeEvaluationInput, SaveEvaluationInput } from './dto/evaluation.input';
+import { EvaluationSlot } from './dto/evaluation.types';
+import { readsOneByOne } from './evaluation-access';
+import { Evaluation, EvaluationForm } from './evaluation.entity';
+import { EvaluationFormService } from './evaluation-form.service';
 import { PLACEMENT_SQL, type PlacementRow } from './evaluation.sql';
 
 /**
- * Which evaluations a role sees one by one (docs/evaluations.md): preceptors and instructors the
- * preceptor evaluations of their students, students their own of every kind, administrators all.
- * A student's site evaluation is never shown to a preceptor or an instructor, only its averages.
+ * Evaluations one by one: the slots a placement calls for, filling and submitting them, the
+ * student's acknowledgement, and the record's copy. Forms are EvaluationFormService's, averages
+ * and exports EvaluationSummaryService's.
  */
-const VISIBLE_KINDS: Readonly<Record<Role, readonly EvaluationKind[]>> = {
-  ADMIN: ['MIDTERM', 'FINAL', 'SITE'],
-  INSTRUCTOR: ['MIDTERM', 'FINAL'],
-  PRECEPTOR: ['MIDTERM', 'FINAL'],
-  STUDENT: ['MIDTERM', 'FINAL', 'SITE'],
-};
-
 @Injectable()
 export class EvaluationService {
   constructor(
@@ -36,34 +28,8 @@ export class EvaluationService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly forms: EvaluationFormService,
   ) {}
-
-  visibleKinds(user: User): readonly EvaluationKind[] {
-    return VISIBLE_KINDS[user.role];
-  }
-
-  /** The active form of a program for an evaluation kind. */
-  async activeForm(db: Pick<EntityManager, 'query'>, programId: string, kind: EvaluationKind): Promise<EvaluationForm> {
-    const rows: Record<string, unknown>[] = await db.query(
-      `SELECT ${entityColumns(this.ds, EvaluationForm, 'f')} FROM evaluation_forms f WHERE f.program_id = $1 AND f.kind = $2 AND f.active`,
-      [programId, formKindOf(kind)],
-    );
-    if (!rows[0]) throw badInput(`kind: the program has no ${formKindOf(kind) === 'SITE' ? 'site' : 'preceptor'} evaluation form.`);
-    return hydrate(this.ds, EvaluationForm, rows[0]);
-  }
-
-  async items(db: Pick<EntityManager, 'query'>, formId: string): Promise<EvaluationFormItem[]> {
-    const rows: Record<string, unknown>[] = await db.query(
-      `SELECT ${entityColumns(this.ds, EvaluationFormItem, 'i')} FROM evaluation_form_items i WHERE i.form_id = $1 ORDER BY i.sort_order`,
-      [formId],
-    );
-    return rows.map((r) => hydrate(this.ds, EvaluationFormItem, r));
-  }
-
-  forms(user: User, programId: string): Promise<EvaluationForm[]> {
-    return this.scope.assert(user, 'program', programId).then(() =>
-      this.ds.getRepository(EvaluationForm).find({ where: { programId, active: true }, order: { kind: 'ASC' } }));
-  }
 
   /**
    * The evaluation slots (one per placement and kind the user may see) of the placements `where`
@@ -74,9 +40,10 @@ export class EvaluationService {
     const rows: PlacementRow[] = await this.ds.query(PLACEMENT_SQL(`(${scope.sql}) AND ${where}`), [...params, ...scope.params]);
     const slots: EvaluationSlot[] = [];
     const ids: string[] = [];
+    const kinds = EVALUATION_KINDS.filter((k) => readsOneByOne(user, k));
     for (const p of rows) {
       const today = todayIn(p.time_zone);
-      for (const kind of this.visibleKinds(user)) {
+      for (const kind of kinds) {
         const started = p.evaluations?.[kind];
         const submitted = started?.status === 'SUBMITTED';
         const due = evaluationDue(kind, { startDate: p.start_date, endDate: p.end_date, plannedHours: p.planned_hours }, p.hours, today, submitted);
@@ -105,54 +72,13 @@ export class EvaluationService {
   }
 
   /**
-   * Replaces the program's active form of a kind with a new one (a new row: evaluations started on
-   * the old form keep it). Items may name competencies the program adopted. Audited.
-   */
-  async saveForm(user: User, requestId: string | null, input: SaveEvaluationFormInput): Promise<EvaluationForm> {
-    await this.scope.assert(user, 'program', input.programId);
-    const values = SCALE_RATINGS[input.scale].map((r) => r.value);
-    if (input.commentBelow < values[0] || input.commentBelow > values[values.length - 1] + 1) {
-      throw badInput(`commentBelow: on this scale it is between ${values[0]} (no comment needed) and ${values[values.length - 1] + 1}.`);
-    }
-    const items = input.sections.flatMap((s) => s.items.map((i) => ({ section: s.title.trim(), prompt: i.prompt.trim(), code: i.competencyCode?.trim() || null })));
-    if (items.length > 60) throw badInput('sections: a form has at most 60 items.');
-    const codes = [...new Set(items.map((i) => i.code).filter((c): c is string => !!c))];
-    if (codes.length) {
-      const adopted: { code: string }[] = await this.ds.query(
-        `SELECT c.code FROM competencies c JOIN program_competencies pc ON pc.competency_id = c.id WHERE pc.program_id = $1 AND c.code = ANY($2::text[])`,
-        [input.programId, codes],
-      );
-      const missing = codes.filter((c) => !adopted.some((a) => a.code === c));
-      if (missing.length) throw badInput(`sections: ${missing.join(', ')} ${missing.length === 1 ? 'is not a competency' : 'are not competencies'} the program adopted.`);
-    }
-    return this.ds.transaction(async (em) => {
-      const [before]: { id: string }[] = await em.query(`SELECT id FROM evaluation_forms WHERE program_id = $1 AND kind = $2 AND active FOR UPDATE`, [input.programId, input.kind]);
-      if (before) await em.query(`UPDATE evaluation_forms SET active = false WHERE id = $1`, [before.id]);
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO evaluation_forms (program_id, kind, title, scale, comment_below) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [input.programId, input.kind, input.title.trim(), input.scale, input.commentBelow],
-      );
-      await em.query(
-        `INSERT INTO evaluation_form_items (form_id, section, sort_order, prompt, competency_code)
-         SELECT $1, section, ord, prompt, code FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(section, prompt, code, ord)`,
-        [row.id, items.map((i) => i.section), items.map((i) => i.prompt), items.map((i) => i.code)],
-      );
-      await this.audit.record(em, user, requestId, {
-        action: 'evaluation_form.save', entityType: 'EvaluationForm', entityId: row.id, programId: input.programId,
-        before: before ? { formId: before.id } : undefined, after: { ...input, formId: row.id },
-      });
-      return em.getRepository(EvaluationForm).findOneByOrFail({ id: row.id });
-    });
-  }
-
-  /**
-   * What the user has to do: a preceptor, the evaluations of their started placements not yet
-   * submitted; a student, the site evaluations open to them and the preceptor evaluations to
+   * What the user has to do: a preceptor, the evaluations of their placements started by the
+   * program's day, not yet submitted; a student, the site evaluations open to them and the preceptor evaluations to
    * acknowledge.
    */
   async tasks(user: User): Promise<EvaluationSlot[]> {
     if (user.role === 'PRECEPTOR') {
-      return this.slots(user, 'pl.start_date <= current_date', [], (s, p) => !s.submitted && s.kind !== 'SITE' && p.preceptor_user_id === user.id && (s.due || s.kind === 'MIDTERM'));
+      return this.slots(user, `pl.start_date <= ${programTodaySql('p')}`, [], (s, p) => !s.submitted && s.kind !== 'SITE' && p.preceptor_user_id === user.id && (s.due || s.kind === 'MIDTERM'));
     }
     if (user.role === 'STUDENT') {
       const slots = await this.slots(user, 'true', []);
@@ -161,10 +87,10 @@ export class EvaluationService {
     return [];
   }
 
-  /** One evaluation, if the user may see it (a site evaluation is never found for a preceptor or instructor). */
+  /** One evaluation, if the user may see it (a site evaluation is never found for those who only see its averages). */
   async one(user: User, id: string): Promise<Evaluation> {
     const evaluation = await this.ds.getRepository(Evaluation).findOneBy({ id });
-    if (!evaluation || !this.visibleKinds(user).includes(evaluation.kind)) throw notFound('Evaluation');
+    if (!evaluation || !readsOneByOne(user, evaluation.kind)) throw notFound('Evaluation');
     await this.scope.assert(user, 'placement', evaluation.placementId);
     return evaluation;
   }
@@ -184,9 +110,7 @@ export class EvaluationService {
   async toFill(user: User, placementId: string, kind: EvaluationKind): Promise<{ slot: EvaluationSlot; form: EvaluationForm }> {
     const { programId } = await this.assertEvaluator(user, placementId, kind);
     const [slot] = await this.slots(user, 'pl.id = $1', [placementId], (s) => s.kind === kind);
-    const form = slot.evaluation
-      ? await this.ds.getRepository(EvaluationForm).findOneByOrFail({ id: slot.evaluation.formId })
-      : await this.activeForm(this.ds, programId, kind);
+    const form = await this.forms.formToFill(this.ds.manager, slot.evaluation?.formId, programId, kind);
     return { slot, form };
   }
 
@@ -211,8 +135,8 @@ export class EvaluationService {
       if (existing?.status === 'SUBMITTED') {
         throw conflict('This evaluation has been submitted and is locked: it can no longer be changed.');
       }
-      const form = existing ? await em.getRepository(EvaluationForm).findOneByOrFail({ id: existing.form_id }) : await this.activeForm(em, programId, input.kind);
-      const items = await this.items(em, form.id);
+      const form = await this.forms.formToFill(em, existing?.form_id, programId, input.kind);
+      const items = await this.forms.items(em, form.id);
       const problems = evaluationProblems({ scale: form.scale, commentBelow: form.commentBelow, items }, answers, input.submit);
       if (problems.length) throw badInput(problems.join(' '), problems.map((message) => ({ field: 'answers', message })));
       const before = existing ? await this.snapshot(em, existing.id) : undefined;
@@ -248,7 +172,7 @@ export class EvaluationService {
   async acknowledge(user: User, requestId: string | null, input: AcknowledgeEvaluationInput): Promise<Evaluation> {
     const evaluation = await this.one(user, input.evaluationId);
     const { programId } = evaluation;
-    if (user.role !== 'STUDENT') throw forbidden('Only the student acknowledges an evaluation of them.');
+    assertCan(user, Permission.EVALUATION_ACKNOWLEDGE, 'Only the student acknowledges an evaluation of them.');
     if (evaluation.kind === 'SITE') throw badInput('evaluationId: a site evaluation is not acknowledged.');
     if (evaluation.status !== 'SUBMITTED') throw badInput('evaluationId: this evaluation is not submitted yet.');
     return this.ds.transaction(async (em) => {
@@ -265,94 +189,6 @@ export class EvaluationService {
       });
       return after;
     });
-  }
-
-  /** A site or a cohort the user may see, as the SQL condition ($2) on placements `pl` / enrollments `en`. */
-  private async assertGroup(user: User, input: EvaluationSummaryInput): Promise<{ programId: string; group: string; groupId: string }> {
-    if (!!input.siteId === !!input.cohortId) throw badInput('siteId: give a site or a cohort.');
-    if (input.siteId) return { ...(await this.scope.assert(user, 'site', input.siteId)), group: 'pl.site_id = $2', groupId: input.siteId };
-    return { ...(await this.scope.assert(user, 'cohort', input.cohortId!)), group: 'en.cohort_id = $2', groupId: input.cohortId! };
-  }
-
-  /**
-   * Average rating per item of the submitted evaluations of one kind at a site or in a cohort.
-   * Site evaluations are averaged only from MIN_SITE_RESPONSES responses on (administrators see
-   * them from the first), so no single student's answers can be read off the averages.
-   */
-  async summary(user: User, input: EvaluationSummaryInput): Promise<EvaluationSummary> {
-    const { group, groupId } = await this.assertGroup(user, input);
-    const rows: { id: string; section: string; prompt: string; competency_code: string | null; average: number; count: number; responses: number }[] =
-      await this.ds.query(
-        `SELECT i.id, i.section, i.prompt, i.competency_code, avg(a.rating)::float AS average, count(a.rating)::int AS count,
-                (SELECT count(*) FROM evaluations e2 JOIN placements pl ON pl.id = e2.placement_id JOIN enrollments en ON en.id = e2.enrollment_id
-                  WHERE e2.status = 'SUBMITTED' AND e2.kind = $1 AND ${group})::int AS responses
-           FROM evaluations ev
-           JOIN placements pl ON pl.id = ev.placement_id
-           JOIN enrollments en ON en.id = ev.enrollment_id
-           JOIN evaluation_answers a ON a.evaluation_id = ev.id
-           JOIN evaluation_form_items i ON i.id = a.item_id
-          WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group}
-          GROUP BY i.id ORDER BY min(i.sort_order), i.id`,
-        [input.kind, groupId],
-      );
-    const responses = rows[0]?.responses ?? 0;
-    const hidden = input.kind === 'SITE' && user.role !== 'ADMIN' && responses < MIN_SITE_RESPONSES;
-    return {
-      kind: input.kind, responses, minimumResponses: input.kind === 'SITE' ? MIN_SITE_RESPONSES : 1, hidden,
-      items: hidden ? [] : rows.map((r) => ({ itemId: r.id, section: r.section, prompt: r.prompt, competencyCode: r.competency_code, average: Math.round(r.average * 100) / 100, count: r.count })),
-    };
-  }
-
-  /** The submitted evaluations behind a summary, one by one (drill-down): only the kinds the user sees one by one. */
-  async submitted(user: User, input: EvaluationSummaryInput): Promise<Evaluation[]> {
-    if (!this.visibleKinds(user).includes(input.kind)) throw forbidden('Site evaluations are shown one by one to administrators only.');
-    const { group, groupId } = await this.assertGroup(user, input);
-    const scope = this.scope.condition(user, 'placement', 'pl', 2);
-    const ids: { id: string }[] = await this.ds.query(
-      `SELECT ev.id FROM evaluations ev JOIN placements pl ON pl.id = ev.placement_id JOIN enrollments en ON en.id = ev.enrollment_id
-        WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group} AND (${scope.sql}) ORDER BY ev.submitted_at DESC`,
-      [input.kind, groupId, ...scope.params],
-    );
-    if (!ids.length) return [];
-    return this.ds.getRepository(Evaluation).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: ids.map((r) => r.id) }).orderBy('e.submitted_at', 'DESC').getMany();
-  }
-
-  /**
-   * The submitted evaluations of a site or cohort, one row per item, as CSV (kinds the user sees one
-   * by one: site evaluations for administrators only). Written to the disclosure log.
-   */
-  async exportCsv(user: User, requestId: string | null, input: EvaluationSummaryInput, purpose: string | null): Promise<{ filename: string; body: Buffer }> {
-    if (!this.visibleKinds(user).includes(input.kind)) throw forbidden('Site evaluations are exported one by one by administrators only.');
-    const { programId, group, groupId } = await this.assertGroup(user, input);
-    const scope = this.scope.condition(user, 'placement', 'pl', 2);
-    const rows: Record<string, string | number | null>[] = await this.ds.query(
-      `SELECT st.first_name || ' ' || st.last_name AS student, st.student_number, st.id AS student_id, s.name AS site, c.code AS cohort,
-              (ev.submitted_at AT TIME ZONE p.time_zone)::date::text AS submitted_on, u.display_name AS evaluator, f.scale,
-              i.section, i.prompt, i.competency_code, a.rating, a.comment, ev.comment AS overall,
-              (ev.acknowledged_at AT TIME ZONE p.time_zone)::date::text AS acknowledged_on, (SELECT name FROM programs WHERE id = ev.program_id) AS program
-         FROM evaluations ev
-         JOIN placements pl ON pl.id = ev.placement_id JOIN sites s ON s.id = pl.site_id
-         JOIN enrollments en ON en.id = ev.enrollment_id JOIN students st ON st.id = en.student_id JOIN cohorts c ON c.id = en.cohort_id
-         JOIN programs p ON p.id = ev.program_id JOIN users u ON u.id = ev.evaluator_id JOIN evaluation_forms f ON f.id = ev.form_id
-         JOIN evaluation_form_items i ON i.form_id = ev.form_id LEFT JOIN evaluation_answers a ON a.evaluation_id = ev.id AND a.item_id = i.id
-        WHERE ev.status = 'SUBMITTED' AND ev.kind = $1 AND ${group} AND (${scope.sql})
-        ORDER BY lower(st.last_name), lower(st.first_name), ev.submitted_at, i.sort_order`,
-      [input.kind, groupId, ...scope.params],
-    );
-    const label = EVALUATION_KIND_LABELS[input.kind];
-    const body = csvFile([
-      ['Student', 'Student number', 'Cohort', 'Site', 'Evaluation', 'Submitted', 'Evaluator', 'Section', 'Item', 'ASHP competency', 'Rating', 'Rating label', 'Comment', 'Overall comment', 'Acknowledged'],
-      ...rows.map((r) => [
-        r.student, r.student_number, r.cohort, r.site, label, r.submitted_on, r.evaluator, r.section, r.prompt, r.competency_code ?? '', r.rating ?? '',
-        r.rating == null ? '' : ratingLabel(r.scale as 'FIVE_POINT' | 'MEETS', Number(r.rating)), r.comment ?? '', r.overall ?? '', r.acknowledged_on ?? '',
-      ]),
-    ]);
-    const where = input.siteId ? `site ${rows[0]?.site ?? input.siteId}` : `cohort ${rows[0]?.cohort ?? input.cohortId}`;
-    await recordDisclosure(this.ds, user, requestId, {
-      action: DisclosureAction.EVALUATION_EXPORT_CSV, description: `${label}s, ${where}, CSV`, purpose,
-      studentCount: new Set(rows.map((r) => r.student_id)).size, programId, input: { export: 'evaluations', ...input, format: 'csv' },
-    });
-    return { filename: `evaluations-${input.kind.toLowerCase()}-${groupId.slice(0, 8)}.csv`, body };
   }
 
   /** The preceptor evaluations of the student for their record (PDF): submitted ones, with each item's rating. */

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Tex
 import type { EvaluationKind } from '@ptp/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCan, useCurrentUser } from '../../app/auth/CurrentUser';
+import { useCan } from '../../app/auth/CurrentUser';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/dates';
@@ -25,14 +25,15 @@ export type EvaluationGroup = { siteId: string; cohortId?: never } | { cohortId:
  * preceptors' midterms or finals; with the evaluations behind them and a CSV for those who may see them one by one.
  */
 export function EvaluationAverages({ group, headingId = 'evaluations-heading' }: { group: EvaluationGroup; headingId?: string }) {
-  const user = useCurrentUser();
   const [kind, setKind] = useState<EvaluationKind>('SITE');
   const input = { kind, ...group };
   const where = group.siteId ? 'this site' : 'this cohort';
   const groupQuery = group.siteId ? `siteId=${group.siteId}` : `cohortId=${group.cohortId}`;
   const { data, loading, error, refetch } = useQuery(EvaluationSummaryDocument, { variables: { input } });
   const summary = data?.evaluationSummary;
-  const canDrill = user.role === 'ADMIN' || (kind !== 'SITE' && user.role === 'INSTRUCTOR');
+  // Preceptor evaluations come one by one with EVALUATION_READ (scope says whose); site ones, with names, need SITE_EVALUATION_READ_ALL.
+  const canReadEverySiteEvaluation = useCan('SITE_EVALUATION_READ_ALL');
+  const canDrill = kind !== 'SITE' || canReadEverySiteEvaluation;
   const canExport = useCan('REPORT_EXPORT') && canDrill;
   const { busy, error: downloadError, download } = useDownload<'csv'>('The evaluations could not be exported. Try again in a moment.');
   const exportCsv = () =>

@@ -5,7 +5,7 @@ import { LIMITS } from '@ptp/shared';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCurrentUser } from '../../app/auth/CurrentUser';
+import { useCan, useCurrentUser } from '../../app/auth/CurrentUser';
 import { PageLoader } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -36,7 +36,7 @@ function EvaluationView({ evaluation }: { evaluation: Evaluation }) {
   const student = evaluation.placement.enrollment.student;
   const answers = new Map(evaluation.answers.map((a) => [a.itemId, a]));
   const labelOf = (value: number | null) => (value === null ? 'Not rated' : `${value} · ${evaluation.form.ratings.find((r) => r.value === value)?.label ?? ''}`);
-  const canAcknowledge = user.role === 'STUDENT' && evaluation.kind !== 'SITE' && evaluation.status === 'SUBMITTED' && !evaluation.acknowledgedAt;
+  const canAcknowledge = useCan('EVALUATION_ACKNOWLEDGE') && evaluation.kind !== 'SITE' && evaluation.status === 'SUBMITTED' && !evaluation.acknowledgedAt;
 
   return (
     <Stack gap="lg" maw={860}>
