@@ -11,6 +11,7 @@ import './records.suite';
 import './roster.suite';
 import './hours.suite';
 import './hour-paths.suite';
+import './progress-rules.suite';
 import './statements.suite';
 import './outcomes.suite';
 import './compliance.suite';

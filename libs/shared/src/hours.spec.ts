@@ -1,5 +1,6 @@
 import {
-  clockedEditRule, computeProgress, HourAggregateRow, hoursText, minutesAsFixedHoursText, minutesAsHoursMinutesText, minutesAsHoursText, ProgressRules, rotationRuleText,
+  clockedEditRule, computeProgress, HourAggregateRow, hoursInMinutes, hoursText, minimumMinutes, minutesAsFixedHoursText, minutesAsHoursMinutesText, minutesAsHoursText,
+  ProgressRules, rotationMinutesOf, RotationRule, rotationRuleMet, rotationRuleText,
 } from './hours';
 import { ASHP_MINIMUMS } from './program';
 
@@ -93,6 +94,45 @@ describe('computeProgress', () => {
     const rules: ProgressRules = { ...entry, requirements: [...entry.requirements, { component: 'EXPERIENTIAL', setting: 'HOSPITAL', minHours: 40 }] };
     const p = computeProgress(rules, [row({ setting: 'COMMUNITY', approvedMinutes: h(130) }), row({ placementId: 'b', setting: 'HOSPITAL', approvedMinutes: h(10) })], window);
     expect(p.requirements.find((r) => r.setting === 'HOSPITAL')).toMatchObject({ approvedMinutes: h(10), met: false });
+  });
+});
+
+describe('the completion rules as data', () => {
+  it('counts a rotation per placement of the rotation component, across settings, with approved minutes', () => {
+    const rows = [
+      row({ placementId: 'a', approvedMinutes: 50 }), row({ placementId: 'a', setting: 'HOSPITAL', approvedMinutes: 40 }),
+      row({ placementId: 'b', approvedMinutes: 0, pendingMinutes: 500 }), row({ placementId: null, approvedMinutes: 900 }),
+      row({ component: 'SIMULATED', placementId: 'c', approvedMinutes: 700 }), row({ placementId: 'd', approvedMinutes: 120 }),
+    ];
+    expect(rotationMinutesOf(rows)).toEqual([120, 90]);
+    expect(rotationMinutesOf(rows, { component: 'SIMULATED', alternatives: [] })).toEqual([700]);
+  });
+
+  it('compares hours in exact minutes: 4.15 h is 249 minutes, as PostgreSQL counts it', () => {
+    expect(4.15 * 60).toBeGreaterThan(249);
+    expect(hoursInMinutes(4.15)).toBe(249);
+    expect(rotationRuleMet({ ...entry, minSingleRotationHours: 4.15 }, [249])).toBe(true);
+    expect(rotationRuleMet({ ...entry, minSingleRotationHours: 4.15 }, [248])).toBe(false);
+  });
+
+  it('decides by the first alternative the program sets, and evaluates whatever rule it is given', () => {
+    const numbers = { minRotations: 2, minSingleRotationHours: null, minRotationTotalHours: 3 };
+    expect(rotationRuleMet(numbers, [100, 80])).toBe(true);
+    expect(rotationRuleMet({ ...numbers, minRotationTotalHours: null }, [1, 1])).toBe(true);
+    expect(rotationRuleMet(numbers, [180])).toBe(false);
+    const both: RotationRule = {
+      component: 'EXPERIENTIAL',
+      alternatives: [{ when: null, checks: [{ measure: 'largest', atLeast: 'minRotationTotalHours', unit: 'hours' }, { measure: 'count', atLeast: 'minRotations', unit: 'count' }] }],
+    };
+    expect(rotationRuleMet(numbers, [180, 1], both)).toBe(true);
+    expect(rotationRuleMet(numbers, [100, 80], both)).toBe(false);
+    expect(rotationRuleMet(numbers, [], { component: 'EXPERIENTIAL', alternatives: [] })).toBe(true);
+  });
+
+  it('asks the program total, or the requirements together when larger, each in whole minutes', () => {
+    expect(minimumMinutes(entry)).toBe(h(400));
+    expect(minimumMinutes({ minTotalHours: 10, requirements: [{ component: 'DIDACTIC', setting: null, minHours: 8 }, { component: 'SIMULATED', setting: null, minHours: 4.01 }] })).toBe(h(12) + 1);
+    expect(minimumMinutes({ minTotalHours: 0.01, requirements: [] })).toBe(1);
   });
 });
 

@@ -44,6 +44,87 @@ export interface ProgressRules {
 }
 
 /*
+ * The completion rules as data (docs/design.md §3.4). computeProgress evaluates them for one
+ * enrollment; the API writes the same rules as SQL for the reports (apps/api/src/modules/hours/
+ * progress.sql.ts), so a rule changed here changes both, and test/progress-rules.suite.ts holds
+ * the two to the same answers on random programs and hours.
+ */
+
+/**
+ * `hours` (stored to the hundredth) in minutes, free of binary noise: 4.15 h is 249 minutes, where
+ * 4.15 * 60 is 249.00000000000003 and would refuse a 249-minute rotation PostgreSQL accepts.
+ */
+export const hoursInMinutes = (hours: number): number => Math.round(hours * 6000) / 100;
+
+/** Whole minutes of a requirement's hours: the unit requirements are counted and added in. */
+export const wholeMinutes = (hours: number): number => Math.round(hoursInMinutes(hours));
+
+/** The minutes to complete: the program's total, or its requirements together if larger (each in whole minutes). */
+export function minimumMinutes(rules: Pick<ProgressRules, 'minTotalHours' | 'requirements'>): number {
+  return Math.max(wholeMinutes(rules.minTotalHours), rules.requirements.reduce((a, r) => a + wholeMinutes(r.minHours), 0));
+}
+
+/** The program's numbers the rotation rule reads. */
+export type RotationNumbers = Pick<ProgressRules, 'minRotations' | 'minSingleRotationHours' | 'minRotationTotalHours'>;
+/** What a check measures over the rotations: the largest one's minutes, how many, their minutes together. */
+export type RotationMeasure = 'largest' | 'count' | 'total';
+export const ROTATION_MEASURES: readonly RotationMeasure[] = ['largest', 'count', 'total'];
+
+export interface RotationCheck {
+  measure: RotationMeasure;
+  /** The program's number the measure must reach; unset (null) asks for 0. */
+  atLeast: keyof RotationNumbers;
+  /** `hours` are compared in minutes, a `count` as it is. */
+  unit: 'hours' | 'count';
+}
+
+export interface RotationRule {
+  /** A rotation is a placement with approved minutes in this component. */
+  component: HourComponent;
+  /** The first alternative whose `when` the program sets (or whose `when` is null) decides: met when all its checks are. */
+  alternatives: readonly { when: keyof RotationNumbers | null; checks: readonly RotationCheck[] }[];
+}
+
+/** One rotation of the single-rotation hours when the program sets them; otherwise enough rotations, together long enough. */
+export const ROTATION_RULE: RotationRule = {
+  component: 'EXPERIENTIAL',
+  alternatives: [
+    { when: 'minSingleRotationHours', checks: [{ measure: 'largest', atLeast: 'minSingleRotationHours', unit: 'hours' }] },
+    {
+      when: null,
+      checks: [
+        { measure: 'count', atLeast: 'minRotations', unit: 'count' },
+        { measure: 'total', atLeast: 'minRotationTotalHours', unit: 'hours' },
+      ],
+    },
+  ],
+};
+
+/** Approved minutes per rotation (placement) of one enrollment's totals, largest first. */
+export function rotationMinutesOf(rows: HourAggregateRow[], rule: RotationRule = ROTATION_RULE): number[] {
+  const byPlacement = new Map<string, number>();
+  for (const r of rows) {
+    if (r.component !== rule.component || !r.placementId) continue;
+    byPlacement.set(r.placementId, (byPlacement.get(r.placementId) ?? 0) + r.approvedMinutes);
+  }
+  return [...byPlacement.values()].filter((m) => m > 0).sort((a, b) => b - a);
+}
+
+/** The alternative of `rule` that applies to a program's numbers; none: nothing is asked. */
+export const rotationAlternative = (rule: RotationRule, numbers: RotationNumbers) => rule.alternatives.find((a) => a.when === null || numbers[a.when] !== null);
+
+/** Whether rotations of these minutes meet the rule with the program's numbers. */
+export function rotationRuleMet(numbers: RotationNumbers, rotationMinutes: number[], rule: RotationRule = ROTATION_RULE): boolean {
+  const measured: Record<RotationMeasure, number> = {
+    largest: Math.max(0, ...rotationMinutes),
+    count: rotationMinutes.length,
+    total: rotationMinutes.reduce((a, b) => a + b, 0),
+  };
+  const need = (c: RotationCheck) => (c.unit === 'hours' ? hoursInMinutes(numbers[c.atLeast] ?? 0) : (numbers[c.atLeast] ?? 0));
+  return (rotationAlternative(rule, numbers)?.checks ?? []).every((c) => measured[c.measure] >= need(c));
+}
+
+/*
  * Hours as text. Minutes are the stored unit; people read hours. Each form is written here once so the
  * web, the API's messages and its exports cannot drift apart.
  */
@@ -154,7 +235,7 @@ export function computeProgress(
   const requirements = rules.requirements.map((req) => {
     const matches = (r: HourAggregateRow) => r.component === req.component && (req.setting === null || r.setting === req.setting);
     const approvedMinutes = sum((r) => r.approvedMinutes, matches);
-    const requiredMinutes = Math.round(req.minHours * 60);
+    const requiredMinutes = wholeMinutes(req.minHours);
     return {
       component: req.component,
       setting: req.setting,
@@ -165,26 +246,13 @@ export function computeProgress(
     };
   });
 
-  const byPlacement = new Map<string, number>();
-  for (const r of rows) {
-    if (r.component !== 'EXPERIENTIAL' || !r.placementId || r.approvedMinutes <= 0) continue;
-    byPlacement.set(r.placementId, (byPlacement.get(r.placementId) ?? 0) + r.approvedMinutes);
-  }
-  const rotationMinutes = [...byPlacement.values()].sort((a, b) => b - a);
-  let rotationMet: boolean;
-  if (rules.minSingleRotationHours !== null) {
-    rotationMet = (rotationMinutes[0] ?? 0) >= rules.minSingleRotationHours * 60;
-  } else {
-    const total = rotationMinutes.reduce((a, b) => a + b, 0);
-    const needTotal = (rules.minRotationTotalHours ?? 0) * 60;
-    rotationMet = rotationMinutes.length >= rules.minRotations && total >= needTotal;
-  }
+  const rotationMinutes = rotationMinutesOf(rows);
+  const rotationMet = rotationRuleMet(rules, rotationMinutes);
   const description = rotationRuleText(rules);
 
   const approvedMinutes = sum((r) => r.approvedMinutes);
   const pendingMinutes = sum((r) => r.pendingMinutes);
-  const requirementTotal = requirements.reduce((a, r) => a + r.requiredMinutes, 0);
-  const requiredMinutes = Math.max(Math.round(rules.minTotalHours * 60), requirementTotal);
+  const requiredMinutes = minimumMinutes(rules);
   // Remaining work: each requirement's shortfall (hours in one component do not fill another).
   const shortfall = requirements.reduce((a, r) => a + Math.max(0, r.requiredMinutes - r.approvedMinutes), 0);
   const remaining = Math.max(shortfall, requiredMinutes - approvedMinutes);

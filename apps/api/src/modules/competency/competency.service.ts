@@ -7,6 +7,7 @@ import { ScopeService } from '../../common/scope/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Program } from '../program/program.entity';
 import type { Enrollment } from '../student/enrollment.entity';
+import { placementMinutesSql } from '../hours/progress.sql';
 import { Placement } from '../site/site.entity';
 import type { User } from '../../common/auth/user.entity';
 import { Competency, CompetencySignoff } from './competency.entity';
@@ -105,8 +106,8 @@ export class CompetencyService {
       ? await Promise.all([
           this.ds.query(`SELECT placement_id, competency_id FROM placement_competencies WHERE placement_id = ANY($1::uuid[])`, [ids]),
           this.ds.query(
-            `SELECT placement_id, round(sum(approved_minutes) / 60.0, 2)::float AS approved, round(sum(pending_minutes) / 60.0, 2)::float AS pending
-               FROM hour_totals WHERE enrollment_id = $1 AND placement_id = ANY($2::uuid[]) GROUP BY placement_id`,
+            `SELECT pl.id AS placement_id, round(m.approved_minutes / 60.0, 2)::float AS approved, round(m.pending_minutes / 60.0, 2)::float AS pending
+               FROM unnest($2::uuid[]) pl(id) CROSS JOIN LATERAL (${placementMinutesSql('$1::uuid', 'pl.id')}) m`,
             [e.id, ids],
           ),
         ])

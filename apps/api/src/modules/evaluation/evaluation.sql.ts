@@ -1,3 +1,5 @@
+import { placementMinutesSql } from '../hours/progress.sql';
+
 /** What an evaluation's due date and evaluator depend on, per placement. */
 export interface PlacementRow {
   id: string;
@@ -17,13 +19,13 @@ export interface PlacementRow {
 
 /**
  * The placement facts every slot needs, for the placements `where` selects (alias pl). Hours logged
- * are approved plus pending minutes of the placement's maintained totals (hour_totals), as progress counts them.
+ * are the placement's approved plus pending minutes (`placementMinutesSql`), as progress counts them.
  */
 export const PLACEMENT_SQL = (where: string) => `
   SELECT pl.id, pl.program_id, pl.enrollment_id, pl.start_date::text AS start_date, pl.end_date::text AS end_date,
          pl.planned_hours::float AS planned_hours, p.time_zone, pr.user_id AS preceptor_user_id, st.user_id AS student_user_id,
          st.first_name || ' ' || st.last_name AS student_name, si.name AS site_name,
-         (SELECT coalesce(sum(t.approved_minutes + t.pending_minutes), 0) FROM hour_totals t WHERE t.enrollment_id = pl.enrollment_id AND t.placement_id = pl.id)::float / 60 AS hours,
+         (SELECT (m.approved_minutes + m.pending_minutes)::float / 60 FROM (${placementMinutesSql('pl.enrollment_id', 'pl.id')}) m) AS hours,
          (SELECT jsonb_object_agg(ev.kind, jsonb_build_object('id', ev.id, 'status', ev.status)) FROM evaluations ev WHERE ev.placement_id = pl.id) AS evaluations
     FROM placements pl
     JOIN programs p ON p.id = pl.program_id

@@ -26,6 +26,8 @@
  * - Voided (admin-corrected) status events are left out of the log entirely.
  */
 
+import { minimumMinutesSql, placementGroupsSql, rotationMetSql, rotationTallySql } from '../hours/progress.sql';
+
 /** Enrollments in scope and their whole status log. */
 const SCOPE = `
   scoped AS MATERIALIZED (
@@ -55,7 +57,7 @@ const ASHP = `
   ),
   -- Per student, from the maintained totals (the report never scans hour entries), looked up by
   -- index one student at a time (the aggregate keeps the lookup from being turned into a scan of
-  -- the whole table): approved minutes per component, and the experiential rotations (placements).
+  -- the whole table): approved minutes per component, and the rotations as progress measures them.
   ashp_hours AS MATERIALIZED (
     SELECT s.enrollment_id, s.cohort_id, s.program_id, k.*
       FROM ashp_students s
@@ -63,13 +65,8 @@ const ASHP = `
         SELECT coalesce(sum(x.minutes) FILTER (WHERE x.component = 'DIDACTIC'), 0) AS didactic,
                coalesce(sum(x.minutes) FILTER (WHERE x.component = 'SIMULATED'), 0) AS simulated,
                coalesce(sum(x.minutes) FILTER (WHERE x.component = 'EXPERIENTIAL'), 0) AS experiential,
-               coalesce(max(x.minutes) FILTER (WHERE x.rotation), 0) AS largest,
-               count(*) FILTER (WHERE x.rotation) AS rotations,
-               coalesce(sum(x.minutes) FILTER (WHERE x.rotation), 0) AS rotation_total
-          FROM (SELECT h.component::text AS component, sum(h.approved_minutes) AS minutes,
-                       h.component = 'EXPERIENTIAL' AND h.placement_id IS NOT NULL AND sum(h.approved_minutes) > 0 AS rotation
-                  FROM hour_totals h WHERE h.enrollment_id = s.enrollment_id
-                 GROUP BY h.component, h.placement_id) x) k
+               ${rotationTallySql('x')}
+          FROM (${placementGroupsSql('s.enrollment_id')}) x) k
   )`;
 
 /** Everything the figures are made of: one row per (figure, student, evidence). */
@@ -160,9 +157,8 @@ const MEMBERS = `
   ),
   ${ASHP},
   ashp_rotations AS (
-    SELECT h.enrollment_id, h.cohort_id, h.largest, h.rotations, h.rotation_total AS total,
-           CASE WHEN p.min_single_rotation_hours IS NOT NULL THEN h.largest >= p.min_single_rotation_hours * 60
-                ELSE h.rotations >= p.min_rotations AND h.rotation_total >= coalesce(p.min_rotation_total_hours, 0) * 60 END AS met
+    SELECT h.enrollment_id, h.cohort_id, h.rotation_largest AS largest, h.rotation_count AS rotations, h.rotation_total AS total,
+           ${rotationMetSql('h', 'p')} AS met
       FROM ashp_hours h JOIN programs p ON p.id = h.program_id
   ),
   ashp_domain_sizes AS (
@@ -298,7 +294,7 @@ export const PROGRAMS_SQL = `
   SELECT p.id, p.name, p.level, p.time_zone AS "timeZone", p.count_only_verified_employment AS "countOnlyVerifiedEmployment",
          p.min_rotations AS "minRotations", p.min_single_rotation_hours::float AS "minSingleRotationHours",
          p.min_rotation_total_hours::float AS "minRotationTotalHours",
-         greatest(p.min_total_hours, coalesce((SELECT sum(r.min_hours) FROM program_requirements r WHERE r.program_id = p.id), 0))::float AS "minHoursToComplete",
+         (${minimumMinutesSql('p')} / 60.0)::float AS "minHoursToComplete",
          json_build_object(
            'abhesRetention', p.benchmark_abhes_retention::float, 'abhesPlacement', p.benchmark_abhes_placement::float,
            'coeCompletion', p.benchmark_coe_completion::float, 'coePlacement', p.benchmark_coe_placement::float,
