@@ -15,6 +15,7 @@ import './progress-rules.suite';
 import './statements.suite';
 import './outcomes.suite';
 import './compliance.suite';
+import './compliance-rules.suite';
 import './competency.suite';
 import './reports.suite';
 import './report-exports.suite';

@@ -1,4 +1,4 @@
-import { defaultExpiry, isCleared, itemCompliance } from './compliance';
+import { coversDay, defaultExpiry, isCleared, itemCompliance, NEVER_EXPIRES, stateForDaysLeft, validThroughOn } from './compliance';
 
 const verified = (completedOn: string, expiresOn: string | null) => ({ status: 'VERIFIED' as const, completedOn, expiresOn });
 
@@ -31,5 +31,19 @@ describe('compliance', () => {
     expect(itemCompliance([{ status: 'WAIVED', completedOn: '2026-01-01', expiresOn: null }], '2026-11-01').state).toBe('VALID');
     expect(isCleared(['VALID', 'EXPIRING_7'])).toBe(true);
     expect(isCleared(['VALID', 'PENDING_REVIEW'])).toBe(false);
+  });
+
+  it('takes the latest valid-through of the accepted records completed by the day; never expiring wins', () => {
+    const records = [verified('2026-01-10', '2026-12-01'), verified('2026-02-10', '2026-09-01'), { status: 'REJECTED' as const, completedOn: '2026-03-01', expiresOn: '2027-12-01' }];
+    expect(validThroughOn(records, '2026-11-01')).toBe('2026-12-01');
+    expect(validThroughOn([...records, verified('2026-11-02', null)], '2026-11-01')).toBe('2026-12-01');
+    expect(validThroughOn([...records, verified('2026-11-01', null)], '2026-11-01')).toBe(NEVER_EXPIRES);
+    expect(validThroughOn(records, '2026-01-09')).toBeNull();
+    expect(coversDay(NEVER_EXPIRES, '9999-12-31')).toBe(true);
+    expect(coversDay(null, '2026-01-01')).toBe(false);
+  });
+
+  it('names the narrowest warning window the days left fall in', () => {
+    expect([61, 60, 31, 30, 8, 7, 0, null].map(stateForDaysLeft)).toEqual(['VALID', 'EXPIRING_60', 'EXPIRING_60', 'EXPIRING_30', 'EXPIRING_30', 'EXPIRING_7', 'EXPIRING_7', 'VALID']);
   });
 });

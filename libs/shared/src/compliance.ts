@@ -81,12 +81,58 @@ export interface ComplianceRecordLike {
   expiresOn: string | null;
 }
 
+/*
+ * The validity rule, in the small pieces the API's SQL is generated from
+ * (apps/api/src/modules/compliance/compliance.sql.ts, one SQL expression per piece), so the two
+ * cannot drift; apps/api/test/compliance-rules.suite.ts checks they agree on random records.
+ */
+
+/** Review statuses whose records count toward validity: a waiver counts like a verification. */
+export const ACCEPTED_STATUSES: readonly ComplianceReviewStatus[] = ['VERIFIED', 'WAIVED'];
+
+/**
+ * The valid-through of a record that never expires. PostgreSQL's date 'infinity' sorts after every
+ * date, and the string sorts after every ISO date, so "latest" is one max on both sides.
+ */
+export const NEVER_EXPIRES = 'infinity';
+
+/** Expiring-soon windows, narrowest first: the first with at least the days left names the state. */
+export const EXPIRY_WARNINGS: readonly { withinDays: number; state: ComplianceState }[] = [
+  { withinDays: 7, state: 'EXPIRING_7' },
+  { withinDays: 30, state: 'EXPIRING_30' },
+  { withinDays: 60, state: 'EXPIRING_60' },
+];
+
+/** Whether a record counts on `day`: accepted, and completed by then (a future completion does not). */
+export const countsOn = (r: ComplianceRecordLike, day: string) => ACCEPTED_STATUSES.includes(r.status) && r.completedOn <= day;
+
+/** Through when a record keeps its item valid: its expiry (set from the item's validity at submission, `defaultExpiry`). */
+export const recordValidThrough = (r: ComplianceRecordLike) => r.expiresOn ?? NEVER_EXPIRES;
+
+/** The item's valid-through on `day`: the latest of the records that count (null: none counts). */
+export const validThroughOn = (records: ComplianceRecordLike[], day: string): string | null =>
+  records.filter((r) => countsOn(r, day)).reduce<string | null>((latest, r) => {
+    const through = recordValidThrough(r);
+    return latest === null || through > latest ? through : latest;
+  }, null);
+
+/** A valid-through (from `validThroughOn`) reaches `day`; nothing on file reaches no day. */
+export const coversDay = (validThrough: string | null, day: string) => validThrough !== null && validThrough >= day;
+
+/** The status of a record waiting for review, shown when nothing valid is on file. */
+export const AWAITING_REVIEW: ComplianceReviewStatus = 'PENDING';
+export const awaitsReview = (r: ComplianceRecordLike) => r.status === AWAITING_REVIEW;
+
+/** The state of a valid item with `daysLeft` until it expires (null: never). */
+export const stateForDaysLeft = (daysLeft: number | null): ComplianceState =>
+  daysLeft === null ? 'VALID' : (EXPIRY_WARNINGS.find((w) => daysLeft <= w.withinDays)?.state ?? 'VALID');
+
 export interface ItemCompliance {
   state: ComplianceState;
   /** Through when the accepted record is valid (null: no expiry, or nothing accepted). */
   validThrough: string | null;
   daysLeft: number | null;
-  /** Valid through `coverUntil` (e.g. the placement's end date). */
+  /** Valid today and through `coverUntil` (e.g. the placement's end date). */
   coversUntil: boolean;
 }
 
@@ -95,20 +141,14 @@ export interface ItemCompliance {
  * or waived) decides; a record waiting for review shows as pending when nothing valid is on file.
  */
 export function itemCompliance(records: ComplianceRecordLike[], today: string, coverUntil: string | null = null): ItemCompliance {
-  const accepted = records
-    .filter((r) => r.status === 'VERIFIED' || r.status === 'WAIVED')
-    .filter((r) => r.completedOn <= today)
-    .sort((a, b) => (b.expiresOn ?? '9999-12-31').localeCompare(a.expiresOn ?? '9999-12-31'))[0];
-  const pending = records.some((r) => r.status === 'PENDING');
-  if (!accepted || (accepted.expiresOn !== null && accepted.expiresOn < today)) {
-    const state = pending ? 'PENDING_REVIEW' : accepted ? 'EXPIRED' : 'MISSING';
-    return { state, validThrough: accepted?.expiresOn ?? null, daysLeft: accepted?.expiresOn ? daysBetween(today, accepted.expiresOn) : null, coversUntil: false };
-  }
-  const validThrough = accepted.expiresOn;
+  const latest = validThroughOn(records, today);
+  const validThrough = latest === NEVER_EXPIRES ? null : latest;
   const daysLeft = validThrough === null ? null : daysBetween(today, validThrough);
-  const state: ComplianceState =
-    daysLeft === null || daysLeft > 60 ? 'VALID' : daysLeft > 30 ? 'EXPIRING_60' : daysLeft > 7 ? 'EXPIRING_30' : 'EXPIRING_7';
-  return { state, validThrough, daysLeft, coversUntil: coverUntil === null || validThrough === null || validThrough >= coverUntil };
+  if (!coversDay(latest, today)) {
+    const state = records.some(awaitsReview) ? 'PENDING_REVIEW' : latest !== null ? 'EXPIRED' : 'MISSING';
+    return { state, validThrough, daysLeft, coversUntil: false };
+  }
+  return { state: stateForDaysLeft(daysLeft), validThrough, daysLeft, coversUntil: coverUntil === null || coversDay(latest, coverUntil) };
 }
 
 /** Cleared for the externship: every required item valid (expiring soon still counts as valid). */
