@@ -1,4 +1,4 @@
-import { addDays, formatBenchmark, hoursText, previousYear, rotationRuleText, type ProgramBenchmarks, type ReportPeriod } from '@ptp/shared';
+import { addDays, formatBenchmark, hoursText, previousYear, rotationRuleText, todayIn, type ProgramBenchmarks, type ReportPeriod } from '@ptp/shared';
 import type { ReportCell, ReportFigure, ReportRate, ReportRow, ReportStudent, ReportTable } from './report.types';
 
 /**
@@ -74,7 +74,9 @@ export function reportTables(
   };
   const figureRow = (key: string, label = fig.get(key)!.label): ReportRow => ({ label, cells: [countCell(key), text('')] });
   const rateRow = (key: string, label: string): ReportRow => ({ label, cells: [rateCell(key), benchCell(key)] });
-  const asOf = generatedAt.toISOString().slice(0, 10);
+  // "As known on" the program's day (the first program by name, as exports print times), not the UTC one.
+  const zone = [...c.programs].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))[0]?.timeZone ?? 'UTC';
+  const asOf = todayIn(zone, generatedAt);
   const bucketNote =
     'Each graduate or completer is counted in one employment outcome only: employed in field, else in a related field, else documented unavailable, else waiting for an exam, else refused employment.';
 

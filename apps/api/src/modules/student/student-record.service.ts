@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DisclosureAction, STUDENT_RECORD_PURPOSE_MIN, type HourAggregateRow } from '@ptp/shared';
+import { DisclosureAction, STUDENT_RECORD_PURPOSE_MIN, todayIn, type HourAggregateRow } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { recordDisclosure } from '../../common/export/disclosure';
 import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
@@ -75,7 +75,7 @@ export class StudentRecordService {
 
   private async produce(req: AuthedRequest, user: User, studentId: string, format: RecordFormat, action: DisclosureAction, purpose: string | null): Promise<RecordFile> {
     const record = await this.load(req, user, studentId);
-    const base = `student-record-${fileSlug(record.studentNumber) || 'student'}-${record.generatedAt.toISOString().slice(0, 10)}`;
+    const base = `student-record-${fileSlug(record.studentNumber) || 'student'}-${todayIn(record.timeZone, record.generatedAt)}`; // the program's day, as the record prints it
     const pdf = await renderRecordPdf(record);
     const file: RecordFile =
       format === 'pdf'
