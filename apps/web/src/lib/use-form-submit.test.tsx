@@ -20,17 +20,18 @@ function badInput(message: string, fields: { field: string; message: string }[] 
 interface TestFormProps {
   save: (values: Values) => Promise<unknown>;
   prefixedMessages?: boolean;
+  renamedFields?: Partial<Record<string, keyof Values>>;
   onError?: SubmitHandlers['onError'];
 }
 
-function TestForm({ save, prefixedMessages, onError }: TestFormProps) {
+function TestForm({ save, prefixedMessages, renamedFields, onError }: TestFormProps) {
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({ defaultValues: { code: '', name: '' } });
-  const { formError, submit } = useFormSubmit({ setError, fields: ['code', 'name'], prefixedMessages });
+  const { formError, submit } = useFormSubmit({ setError, fields: ['code', 'name'], prefixedMessages, renamedFields });
   return (
     <form onSubmit={handleSubmit((values) => submit(() => save(values), { onError }))} noValidate>
       <Stack>
@@ -81,6 +82,17 @@ describe('useFormSubmit with FormAlert', () => {
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
 
     expect(await screen.findByText('This code is taken.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('puts a message the API names otherwise beside the input it was renamed to', async () => {
+    const save = vi.fn().mockRejectedValue(badInput('Invalid input', [{ field: 'cohortCode', message: 'This code is taken' }]));
+    const { user } = renderWithApp(<TestForm save={save} renamedFields={{ cohortCode: 'code' }} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    expect(await screen.findByText('This code is taken')).toBeInTheDocument();
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription('This code is taken');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

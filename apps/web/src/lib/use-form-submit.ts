@@ -13,6 +13,11 @@ export interface FormSubmitOptions<T extends FieldValues> {
    * beside that input (showServerError). Without it, only `fields` of the error are matched.
    */
   prefixedMessages?: boolean;
+  /**
+   * The API's names for inputs the form calls otherwise (it splits `startedAt` into a date and a
+   * time): their messages go beside these inputs, which must also be in `fields`.
+   */
+  renamedFields?: Readonly<Partial<Record<string, Path<T>>>>;
 }
 
 export interface SubmitHandlers {
@@ -29,12 +34,18 @@ export interface SubmitHandlers {
  * errors on the inputs and anything else in `formError` (shown with FormAlert). `submit` resolves
  * to true when `fn` succeeded.
  */
-export function useFormSubmit<T extends FieldValues = FieldValues>({ setError, fields = [], prefixedMessages = false }: FormSubmitOptions<T> = {}) {
+export function useFormSubmit<T extends FieldValues = FieldValues>({
+  setError,
+  fields = [],
+  prefixedMessages = false,
+  renamedFields = {},
+}: FormSubmitOptions<T> = {}) {
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  function toFormError(apiError: ApiError): string | null {
-    if (!setError) return apiError.message;
+  function toFormError(refusal: ApiError): string | null {
+    if (!setError) return refusal.message;
+    const apiError = { ...refusal, fields: refusal.fields.map((f) => ({ ...f, field: renamedFields[f.field] ?? f.field })) };
     if (prefixedMessages) return showServerError(setError, apiError, fields);
     const unmatched = applyFieldErrors(setError, apiError, fields);
     return apiError.fields.length === 0 || unmatched.length > 0 ? apiError.message : null;

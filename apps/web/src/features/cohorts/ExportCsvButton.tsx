@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
 import { useDownload } from '../../lib/download';
 
 const PURPOSE_MAX = 500;
@@ -62,11 +63,7 @@ function ExportForm({ what, href, fallbackName, onClose }: Pick<ExportCsvButtonP
           onChange={(event) => setPurpose(event.currentTarget.value)}
           data-autofocus
         />
-        {error && (
-          <Alert color="red" role="alert" title="The export failed">
-            {error}
-          </Alert>
-        )}
+        <FormAlert title="The export failed" message={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { STUDENT_IMPORT_FIELDS, STUDENT_IMPORT_FIELD_LABELS, STUDENT_IMPORT_REQUIRED, type StudentImportField } from '@ptp/shared';
-import { useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
 import type { StudentImportRowInput } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { PreviewStudentImportDocument } from './operations';
 import { plural, rowsForImport, unmappedRequired, type ColumnMapping, type ImportPreview, type ParsedCsv } from './studentImport';
 
@@ -23,8 +23,7 @@ interface ImportColumnsStepProps {
 /** Step 2 of the import: which column feeds each field; then the server checks every row (nothing is written yet). */
 export function ImportColumnsStep({ cohortId, cohortStart, csv, mapping, onChange, onBack, onChecked }: ImportColumnsStepProps) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { formError, submit, submitting } = useFormSubmit();
   const options = [{ value: NOT_IN_FILE, label: 'Not in the file' }, ...csv.headers.map((h, i) => ({ value: String(i), label: h || `Column ${i + 1}` }))];
   const missing = unmappedRequired(mapping);
   const first = csv.records[0]?.cells ?? [];
@@ -39,17 +38,11 @@ export function ImportColumnsStep({ cohortId, cohortStart, csv, mapping, onChang
   }
 
   async function onCheck() {
-    setBusy(true);
-    setError(null);
     const rows = rowsForImport(csv, mapping);
-    try {
+    await submit(async () => {
       const { data } = await client.query({ query: PreviewStudentImportDocument, variables: { input: { cohortId, rows } }, fetchPolicy: 'no-cache' });
       if (data) onChecked(rows, data.previewStudentImport);
-    } catch (e) {
-      setError(toApiError(e).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -81,16 +74,12 @@ export function ImportColumnsStep({ cohortId, cohortStart, csv, mapping, onChang
           Choose a column for {missing.join(', ')}: every student needs one. Rows without it will be reported as errors.
         </Alert>
       )}
-      {error && (
-        <Alert color="red" role="alert" title="The rows could not be checked">
-          {error}
-        </Alert>
-      )}
+      <FormAlert title="The rows could not be checked" message={formError} />
       <Group justify="space-between">
         <Button variant="default" onClick={onBack}>
           Back
         </Button>
-        <Button onClick={() => void onCheck()} loading={busy}>
+        <Button onClick={() => void onCheck()} loading={submitting}>
           Check rows
         </Button>
       </Group>

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, List, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, List, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
 import type { StudentImportRowInput } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { CohortDocument, ImportStudentsDocument, RosterDocument } from './operations';
 import { plural, type ImportPreview, type ImportSummary } from './studentImport';
 
@@ -22,10 +23,10 @@ interface ImportPreviewStepProps {
 
 /** Step 3 of the import: every row with what the server found, filtered and paged; then the valid rows are imported. */
 export function ImportPreviewStep({ cohortId, rows, preview, onBack, onImported }: ImportPreviewStepProps) {
-  const [importStudents, { loading }] = useMutation(ImportStudentsDocument, { refetchQueries: [RosterDocument, CohortDocument] });
+  const [importStudents] = useMutation(ImportStudentsDocument, { refetchQueries: [RosterDocument, CohortDocument] });
   const [filter, setFilter] = useState<Filter>(preview.errorCount > 0 ? 'errors' : 'all');
   const [page, setPage] = useState(1);
-  const [error, setError] = useState<string | null>(null);
+  const { formError, submit, submitting } = useFormSubmit();
   const byLine = useMemo(() => new Map(rows.map((r) => [r.line, r])), [rows]);
   const shown = useMemo(
     () => preview.rows.filter((r) => filter === 'all' || (filter === 'errors' ? r.status === 'ERROR' : r.status === 'VALID')),
@@ -35,13 +36,10 @@ export function ImportPreviewStep({ cohortId, rows, preview, onBack, onImported 
   const pageRows = shown.slice((page - 1) * IMPORT_PAGE_SIZE, page * IMPORT_PAGE_SIZE);
 
   async function onImport() {
-    setError(null);
-    try {
+    await submit(async () => {
       const { data } = await importStudents({ variables: { input: { cohortId, rows } } });
       if (data) onImported(data.importStudents);
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
+    });
   }
 
   return (
@@ -70,16 +68,12 @@ export function ImportPreviewStep({ cohortId, rows, preview, onBack, onImported 
       </Text>
       <PreviewTable rows={pageRows} byLine={byLine} />
       {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} size="sm" aria-label="Pages of rows" />}
-      {error && (
-        <Alert color="red" role="alert" title="Nothing was imported">
-          {error}
-        </Alert>
-      )}
+      <FormAlert title="Nothing was imported" message={formError} />
       <Group justify="space-between">
         <Button variant="default" onClick={onBack}>
           Back to columns
         </Button>
-        <Button leftSection={<IconUpload size={16} />} onClick={() => void onImport()} loading={loading} disabled={preview.validCount === 0}>
+        <Button leftSection={<IconUpload size={16} />} onClick={() => void onImport()} loading={submitting} disabled={preview.validCount === 0}>
           {preview.validCount === 0 ? 'No row can be imported' : `Import ${plural(preview.validCount, 'student')}`}
         </Button>
       </Group>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { EvaluationKind } from '@ptp/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth/CurrentUser';
+import { FormAlert } from '../../components/FormAlert';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/dates';
@@ -108,11 +109,7 @@ export function EvaluationAverages({ group, headingId = 'evaluations-heading' }:
                 </Button>
               </Group>
             )}
-            {downloadError && (
-              <Alert color="red" role="alert" title="Not exported">
-                {downloadError}
-              </Alert>
-            )}
+            <FormAlert title="Not exported" message={downloadError} />
           </>
         )}
       </Stack>

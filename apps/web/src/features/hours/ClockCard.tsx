@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, MAX_ENTRY_MINUTES, patientIdentifierWarning } from '@ptp/shared';
-import { IconAlertTriangle, IconPlayerPlay, IconPlayerStop, IconShieldExclamation, IconX } from '@tabler/icons-react';
+import { IconPlayerPlay, IconPlayerStop, IconShieldExclamation, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ConfirmActionModal } from '../../components/ConfirmActionModal';
+import { FormAlert } from '../../components/FormAlert';
 import { formatDateRange, formatDateTime, todayIso } from '../../lib/dates';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatDuration, formatElapsed } from '../../lib/hours';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { MyEnrollment } from './MyEnrollmentGate';
 import { CancelClockInDocument, ClockInDocument, ClockOutDocument } from './operations';
 
@@ -45,8 +46,9 @@ function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
   const today = todayIso();
   const current = enrollment.placements.filter((p) => p.startDate <= today && today <= p.endDate);
   const [placementId, setPlacementId] = useState<string | null>(current.length === 1 ? (current[0]?.id ?? null) : null);
-  const [error, setError] = useState<string | null>(null);
-  const [clockIn, { loading }] = useMutation(ClockInDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  // No form fields: what the card checks itself and every refusal go in the alert.
+  const { formError, setFormError, submit, submitting } = useFormSubmit();
+  const [clockIn] = useMutation(ClockInDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
 
   if (enrollment.placements.length === 0) {
     return (
@@ -57,26 +59,19 @@ function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
   }
 
   async function start() {
-    setError(null);
     if (!placementId) {
-      setError('Choose the placement you are working at.');
+      setFormError('Choose the placement you are working at.');
       return;
     }
-    try {
+    await submit(async () => {
       await clockIn({ variables: { input: { enrollmentId: enrollment.id, placementId } } });
       notifications.show({ color: 'green', title: 'Clocked in', message: 'Clock out at the end of your shift.' });
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
+    });
   }
 
   return (
     <Stack gap="sm">
-      {error && (
-        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Not clocked in">
-          {error}
-        </Alert>
-      )}
+      <FormAlert title="Not clocked in" message={formError} />
       <Select
         label="Placement"
         placeholder="Choose the site"
@@ -86,7 +81,7 @@ function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
         allowDeselect={false}
       />
       <Group>
-        <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void start()} loading={loading}>
+        <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void start()} loading={submitting}>
           Clock in
         </Button>
       </Group>
@@ -97,9 +92,9 @@ function ClockedOut({ enrollment }: { enrollment: MyEnrollment }) {
 function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: NonNullable<MyEnrollment['openClockIn']> }) {
   const now = useNow();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { formError, setFormError, submit, submitting } = useFormSubmit();
   const [confirm, setConfirm] = useState<'cancel' | 'short' | null>(null);
-  const [clockOut, { loading }] = useMutation(ClockOutDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [clockOut] = useMutation(ClockOutDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [cancelClockIn] = useMutation(CancelClockInDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const elapsedMs = now - new Date(clockIn.startedAt).getTime();
   const elapsedMinutes = Math.floor(elapsedMs / 60_000);
@@ -111,26 +106,24 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
   }
 
   async function stop(anyway = false) {
-    setError(null);
     if (!note.trim()) {
-      setError('Describe what you did during this shift.');
+      setFormError('Describe what you did during this shift.');
       return;
     }
     if (!anyway && elapsedMinutes < SHORT_SHIFT_MINUTES) {
+      setFormError(null);
       setConfirm('short');
       return;
     }
     setConfirm(null);
-    try {
+    await submit(async () => {
       const { data } = await clockOut({ variables: { input: { enrollmentId, activityNote: note.trim() } } });
       notifications.show({
         color: 'green',
         title: 'Clocked out',
         message: data ? `${formatDuration(data.clockOut.minutes)} logged and waiting for review.` : 'Your shift was logged.',
       });
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
+    });
   }
 
   return (
@@ -147,11 +140,7 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
           instructor to correct the entry.
         </Alert>
       )}
-      {error && (
-        <Alert color="red" icon={<IconAlertTriangle />} role="alert" title="Not clocked out">
-          {error}
-        </Alert>
-      )}
+      <FormAlert title="Not clocked out" message={formError} />
       <Textarea
         label="Activity note"
         required
@@ -168,7 +157,7 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
         </Alert>
       )}
       <Group>
-        <Button color="red" leftSection={<IconPlayerStop size={16} />} onClick={() => void stop()} loading={loading}>
+        <Button color="red" leftSection={<IconPlayerStop size={16} />} onClick={() => void stop()} loading={submitting}>
           Clock out
         </Button>
         <Button variant="default" leftSection={<IconX size={16} />} onClick={() => setConfirm('cancel')}>
@@ -197,7 +186,7 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
             <Button variant="default" onClick={() => setConfirm('cancel')}>
               Cancel the clock-in
             </Button>
-            <Button color="red" onClick={() => void stop(true)} loading={loading}>
+            <Button color="red" onClick={() => void stop(true)} loading={submitting}>
               Clock out anyway
             </Button>
           </Group>

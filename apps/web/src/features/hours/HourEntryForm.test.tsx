@@ -91,6 +91,33 @@ describe('HourEntryForm', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('puts the server’s message about an instant beside the time input, and keeps its words in the alert', async () => {
+    const { user, onSaved } = renderForm([
+      {
+        request: {
+          query: LogHoursDocument,
+          variables: {
+            input: {
+              enrollmentId: 'e-1',
+              component: 'DIDACTIC',
+              placementId: null,
+              startedAt: iso('2026-03-03', '08:00'),
+              endedAt: iso('2026-03-03', '10:00'),
+              activityNote: 'Lecture',
+            },
+          },
+        },
+        result: { errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'startedAt', message: 'Starts in the future' }] } }] },
+      },
+    ]);
+    await fillShift(user, { kind: 'Didactic', date: '2026-03-03', start: '08:00', end: '10:00', note: 'Lecture' });
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Invalid input');
+    expect(screen.getByLabelText(/^Start time/)).toHaveAccessibleDescription('Starts in the future');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
   it('keeps the placement and the kind of hours when the student picks the chosen option again', async () => {
     const { user } = renderForm();
     await fillShift(user, { kind: 'Experiential', date: '2026-03-03', start: '10:00', end: '14:00', note: 'Filled prescriptions' });

@@ -11,14 +11,16 @@ import {
   isIsoDate,
   patientIdentifierWarning,
 } from '@ptp/shared';
-import { IconAlertTriangle, IconClockHour4, IconShieldExclamation } from '@tabler/icons-react';
+import { IconClockHour4, IconShieldExclamation } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { FormAlert } from '../../components/FormAlert';
 import type { HourEntryRowFragment, PlacementSummaryFragment } from '../../gql/graphql';
 import { formatDate, formatDateRange, todayIso } from '../../lib/dates';
-import { hasErrorCode, toApiError } from '../../lib/graphql-errors';
+import { hasErrorCode, type ApiError } from '../../lib/graphql-errors';
 import { formatDuration, formatHours, formatTimeRange, localDateOf, localInstant, localTimeOf, minutesBetween } from '../../lib/hours';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
 import { EnrollmentHoursDocument, LogHoursDocument, MyHourEntriesDocument, UpdateHourEntryDocument } from './operations';
 import { ReviewQueueDocument } from '../review/operations';
@@ -86,17 +88,11 @@ const schemaFor = (entry?: ClockedTimes) => z
     else if (minutes > MAX_ENTRY_MINUTES) ctx.addIssue({ code: 'custom', path: ['endTime'], message: TOO_LONG });
   });
 type HourEntryValues = z.infer<ReturnType<typeof schemaFor>>;
-type Field = keyof HourEntryValues;
 
+const FIELDS = ['component', 'placementId', 'startTime', 'endTime', 'activityNote', 'editReason'] as const;
 /** The API names instants; the form splits them into a date and two times. */
-const API_FIELDS: Record<string, Field> = {
-  component: 'component',
-  placementId: 'placementId',
-  startedAt: 'startTime',
-  endedAt: 'endTime',
-  activityNote: 'activityNote',
-  editReason: 'editReason',
-};
+const API_NAMES = { startedAt: 'startTime', endedAt: 'endTime' } as const;
+const CHANGED = 'This entry changed since you opened it; reload to see the latest version.';
 
 function durationOf(v: Pick<HourEntryValues, 'date' | 'startTime' | 'endTime'>): number | null {
   const start = localInstant(v.date, v.startTime);
@@ -136,7 +132,7 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
   const refetchQueries = [MyHourEntriesDocument, EnrollmentHoursDocument, ReviewQueueDocument];
   const [logHours] = useMutation(LogHoursDocument, { refetchQueries });
   const [updateHourEntry] = useMutation(UpdateHourEntryDocument, { refetchQueries });
-  const [formError, setFormError] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [conflict, setConflict] = useState(false);
   const today = todayIso();
   const {
     control,
@@ -169,19 +165,27 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
   const resubmit = entry?.status === 'NEEDS_INFO';
   const askReason = needsEditReason(entry, { date: watch('date'), startTime: watch('startTime'), endTime: watch('endTime') });
 
+  const { formError, submit } = useFormSubmit({ setError, fields: FIELDS, renamedFields: API_NAMES });
+  // Someone reviewed or changed the entry meanwhile: say so and offer a reload. Otherwise always show
+  // the server's own words: they say why (overlap, in the future, outside the placement).
+  const onRefusal = (error: ApiError, cause: unknown) => {
+    const changed = hasErrorCode(cause, 'CONFLICT');
+    setConflict(changed);
+    return changed ? CHANGED : error.message;
+  };
+
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const start = localInstant(values.date, values.startTime);
-    const end = localInstant(values.date, values.endTime);
-    if (!start || !end || !isComponent(values.component)) return;
-    const fields = {
-      component: values.component,
-      placementId: values.component === 'EXPERIENTIAL' ? values.placementId : null,
-      ...(instantsOf(entry, values) ?? { startedAt: start.toISOString(), endedAt: end.toISOString() }),
-      activityNote: values.activityNote.trim(),
-    };
-    const minutes = minutesBetween(start, end);
-    try {
+    await submit(async () => {
+      const start = localInstant(values.date, values.startTime);
+      const end = localInstant(values.date, values.endTime);
+      if (!start || !end || !isComponent(values.component)) return;
+      const fields = {
+        component: values.component,
+        placementId: values.component === 'EXPERIENTIAL' ? values.placementId : null,
+        ...(instantsOf(entry, values) ?? { startedAt: start.toISOString(), endedAt: end.toISOString() }),
+        activityNote: values.activityNote.trim(),
+      };
+      const minutes = minutesBetween(start, end);
       if (entry) {
         const editReason = needsEditReason(entry, values) ? { editReason: values.editReason.trim() } : {};
         await updateHourEntry({ variables: { input: { id: entry.id, version: entry.version, ...fields, ...editReason } } });
@@ -201,19 +205,7 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
         reset({ ...values, startTime: '', endTime: '', activityNote: '' });
       }
       onSaved?.();
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (hasErrorCode(error, 'CONFLICT')) {
-        setFormError({ message: 'This entry changed since you opened it; reload to see the latest version.', conflict: true });
-        return;
-      }
-      for (const item of apiError.fields) {
-        const field = API_FIELDS[item.field];
-        if (field) setError(field, { type: 'server', message: item.message });
-      }
-      // Always show the server's own words: they say why (overlap, in the future, outside the placement).
-      setFormError({ message: apiError.message, conflict: false });
-    }
+    }, { onError: onRefusal });
   });
 
   const action = entry ? (resubmit ? 'Resubmit' : 'Save changes') : 'Log hours';
@@ -221,21 +213,15 @@ export function HourEntryForm({ enrollmentId, placements, entry, onBehalfOf, onS
   return (
     <form onSubmit={onSubmit} noValidate aria-label={entry ? 'Edit hour entry' : 'Log hours'}>
       <Stack>
-        {formError && (
-          <Alert
-            color="red"
-            icon={<IconAlertTriangle />}
-            role="alert"
-            title={entry ? 'The entry was not saved' : 'The hours were not logged'}
-          >
-            <Text size="sm">{formError.message}</Text>
-            {formError.conflict && onReload && (
-              <Button size="xs" mt="sm" variant="white" color="red" onClick={onReload}>
+        <FormAlert title={entry ? 'The entry was not saved' : 'The hours were not logged'} message={formError}>
+          {conflict && onReload && (
+            <Group mt="sm">
+              <Button size="xs" variant="white" color="red" onClick={onReload}>
                 Reload
               </Button>
-            )}
-          </Alert>
-        )}
+            </Group>
+          )}
+        </FormAlert>
         <Controller
           control={control}
           name="component"

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileText, IconFileZip } from '@tabler/icons-react';
+import { FormAlert } from '../../components/FormAlert';
 import { useDownload } from '../../lib/download';
 
 type RecordFormat = 'pdf' | 'zip';
@@ -24,11 +25,7 @@ export function DownloadMyRecord({ studentNumber }: { studentNumber: string }) {
           The PDF is for reading and printing; the ZIP adds the same data as spreadsheets (CSV) and the documents you uploaded. Each download is noted
           in the program’s disclosure log.
         </Text>
-        {error && (
-          <Alert color="red" role="alert" title="Your record was not downloaded">
-            {error}
-          </Alert>
-        )}
+        <FormAlert title="Your record was not downloaded" message={error} />
         <Group>
           <Button leftSection={<IconFileText size={16} />} loading={busy === 'pdf'} disabled={busy === 'zip'} onClick={() => void download('pdf')}>
             Download PDF

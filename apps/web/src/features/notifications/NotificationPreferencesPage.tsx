@@ -3,11 +3,12 @@ import { Anchor, Button, Card, Checkbox, Group, Select, Stack } from '@mantine/c
 import { notifications as toast } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { NotificationKind, NotificationPreferencesQuery } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotificationPreferencesDocument, UpdateNotificationPreferencesDocument } from './operations';
 
@@ -19,30 +20,31 @@ const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: h
 function PreferencesForm({ preferences }: { preferences: Preferences }) {
   const [emailed, setEmailed] = useState<Set<NotificationKind>>(() => new Set(preferences.kinds.filter((k) => k.email).map((k) => k.kind)));
   const [digestHour, setDigestHour] = useState(String(preferences.digestHour));
-  const [save, { loading }] = useMutation(UpdateNotificationPreferencesDocument, {
+  const [save] = useMutation(UpdateNotificationPreferencesDocument, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: NotificationPreferencesDocument, data: { notificationPreferences: data.updateNotificationPreferences } });
     },
   });
   const hasDigest = preferences.kinds.some((k) => k.digest);
+  // The form stays as it is once saved, so success is a toast; a refusal stays in the alert until the next save.
+  const { formError, submit, submitting } = useFormSubmit();
 
-  async function submit() {
-    try {
+  async function onSave() {
+    await submit(async () => {
       await save({ variables: { input: { digestHour: Number(digestHour), emailOff: preferences.kinds.filter((k) => !emailed.has(k.kind)).map((k) => k.kind) } } });
       toast.show({ color: 'green', message: 'Your notification preferences are saved.' });
-    } catch (err) {
-      toast.show({ color: 'red', title: 'Not saved', message: toApiError(err).message });
-    }
+    });
   }
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void onSave();
       }}
     >
       <Stack maw={640}>
+        <FormAlert title="Not saved" message={formError} />
         <Card withBorder>
           <Checkbox.Group
             label="Email me about"
@@ -71,7 +73,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
           </Card>
         )}
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             Save preferences
           </Button>
           <Anchor component={Link} to="/notifications" size="sm">

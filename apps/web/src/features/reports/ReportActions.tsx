@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
 import type { ReportInput } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
+import type { ApiError } from '../../lib/graphql-errors';
 import { SaveReportSnapshotDocument } from './operations';
 import { useDownload } from '../../lib/download';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { exportUrl, type ExportFormat, type ReportSource } from './source';
 
 const PURPOSE_MAX = 500;
@@ -38,11 +40,7 @@ export function ExportPanel({ source, fileStem }: { source: ReportSource; fileSt
           value={purpose}
           onChange={(event) => setPurpose(event.currentTarget.value)}
         />
-        {error && (
-          <Alert color="red" role="alert" title="The export failed">
-            {error}
-          </Alert>
-        )}
+        <FormAlert title="The export failed" message={error} />
         <Group gap="xs">
           <Button
             leftSection={<IconFileTypePdf size={16} />}
@@ -73,9 +71,9 @@ export function ExportPanel({ source, fileStem }: { source: ReportSource; fileSt
 /** Saves the report exactly as the server computes it now, so what was submitted can be reproduced. */
 export function SaveSnapshotPanel({ input }: { input: ReportInput }) {
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { formError, submit, submitting } = useFormSubmit();
   const [saved, setSaved] = useState<{ id: string; title: string } | null>(null);
-  const [save, { loading }] = useMutation(SaveReportSnapshotDocument, {
+  const [save] = useMutation(SaveReportSnapshotDocument, {
     // The list is not on screen while saving: drop it from the cache so it loads afresh when opened.
     update: (cache) => {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'reportSnapshots' });
@@ -83,18 +81,18 @@ export function SaveSnapshotPanel({ input }: { input: ReportInput }) {
     },
   });
 
+  // Without a snapshot nothing is kept: say how to keep a copy meanwhile.
+  const keepACopy = { onError: (error: ApiError) => `${error.message} Try again; if it keeps failing, export a PDF to keep a copy.` };
+
   async function onSave() {
-    setError(null);
-    try {
+    await submit(async () => {
       const { data } = await save({ variables: { input, title: title.trim() || null } });
       const snapshot = data?.saveReportSnapshot;
       setTitle('');
       if (snapshot) setSaved(snapshot);
       // The notification lives outside the router, so the link to the snapshot is in the panel.
       notifications.show({ color: 'green', title: 'Snapshot saved', message: snapshot ? `Saved as “${snapshot.title}”.` : 'The report was saved.' });
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
+    }, keepACopy);
   }
 
   return (
@@ -117,13 +115,9 @@ export function SaveSnapshotPanel({ input }: { input: ReportInput }) {
             value={title}
             onChange={(event) => setTitle(event.currentTarget.value)}
           />
-          {error && (
-            <Alert color="red" role="alert" title="The snapshot was not saved">
-              {error} Try again; if it keeps failing, export a PDF to keep a copy.
-            </Alert>
-          )}
+          <FormAlert title="The snapshot was not saved" message={formError} />
           <Group>
-            <Button type="submit" variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={loading}>
+            <Button type="submit" variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={submitting}>
               Save snapshot
             </Button>
           </Group>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { STUDENT_RECORD_PURPOSE_MIN } from '@ptp/shared';
 import { IconFileText, IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
 import { useDownload } from '../../lib/download';
 
 const PURPOSE_MAX = 500;
@@ -71,11 +72,7 @@ export function ProduceRecordForm({ studentId, studentName, studentNumber, onClo
           error={touched && tooShort ? `Say why the record is needed (at least ${STUDENT_RECORD_PURPOSE_MIN} characters).` : undefined}
           data-autofocus
         />
-        {error && (
-          <Alert color="red" role="alert" title="The record was not produced">
-            {error}
-          </Alert>
-        )}
+        <FormAlert title="The record was not produced" message={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
