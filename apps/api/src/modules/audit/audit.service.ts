@@ -77,21 +77,9 @@ export class AuditService {
     return paginate(this.ds, AuditEvent, { alias: 'a', from: 'audit_events a', where, params, sortExpr: `to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: SortDirection.DESC }, page);
   }
 
+  /** One audit row, in the transaction of the change it describes (`recordMany`'s statement: one shape for every row). */
   async record(em: EntityManager, actor: Pick<User, 'id'> | null, requestId: string | null, entry: AuditEntry): Promise<void> {
-    await em.query(
-      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, program_id, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        actor?.id ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.programId ?? null,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-        requestId,
-      ],
-    );
+    await this.recordMany(em, actor, requestId, [entry]);
   }
 
   /** Many audit rows in one statement (bulk changes such as a CSV import), same shape as `record`. */

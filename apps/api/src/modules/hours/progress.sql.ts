@@ -58,3 +58,6 @@ export const minimumMinutesSql = (p: string) =>
 export const placementMinutesSql = (enrollmentExpr: string, placementExpr: string) => `
   SELECT coalesce(sum(t.approved_minutes), 0) AS approved_minutes, coalesce(sum(t.pending_minutes), 0) AS pending_minutes
     FROM hour_totals t WHERE t.enrollment_id = ${enrollmentExpr} AND t.placement_id = ${placementExpr}`;
+
+/** `minutesAsHoursText` (libs/shared) in SQL: hours with at most one decimal, no trailing ".0" ("96.5", "130"), for evidence text. */
+export const minutesAsHoursTextSql = (minutesExpr: string) => `trim_scale(round((${minutesExpr}) / 60.0, 1))::text`;

@@ -26,7 +26,7 @@
  * - Voided (admin-corrected) status events are left out of the log entirely.
  */
 
-import { minimumMinutesSql, placementGroupsSql, rotationMetSql, rotationTallySql } from '../hours/progress.sql';
+import { minimumMinutesSql, minutesAsHoursTextSql, placementGroupsSql, rotationMetSql, rotationTallySql } from '../hours/progress.sql';
 
 /** Enrollments in scope and their whole status log. */
 const SCOPE = `
@@ -235,13 +235,13 @@ const MEMBERS = `
      WHERE k.figure IS NOT NULL
     UNION ALL
     SELECT 'ashp.' || h.cohort_id || '.students', h.enrollment_id,
-           'Approved hours: didactic ' || to_char(h.didactic / 60.0, 'FM999990.0') || ', simulated ' || to_char(h.simulated / 60.0, 'FM999990.0')
-             || ', experiential ' || to_char(h.experiential / 60.0, 'FM999990.0'), NULL::date
+           'Approved hours: didactic ' || ${minutesAsHoursTextSql('h.didactic')} || ', simulated ' || ${minutesAsHoursTextSql('h.simulated')}
+             || ', experiential ' || ${minutesAsHoursTextSql('h.experiential')}, NULL::date
       FROM ashp_hours h
     UNION ALL
     SELECT 'ashp.' || r.cohort_id || '.rotationMet', r.enrollment_id,
            r.rotations || CASE WHEN r.rotations = 1 THEN ' rotation' ELSE ' rotations' END || ', the largest '
-             || to_char(r.largest / 60.0, 'FM999990.0') || ' h, together ' || to_char(r.total / 60.0, 'FM999990.0') || ' h', NULL::date
+             || ${minutesAsHoursTextSql('r.largest')} || ' h, together ' || ${minutesAsHoursTextSql('r.total')} || ' h', NULL::date
       FROM ashp_rotations r WHERE r.met
     UNION ALL
     SELECT 'ashp.' || d.cohort_id || '.domain' || d.domain_number, d.enrollment_id,
