@@ -14,10 +14,32 @@ if (!root) throw new Error('index.html has no #root element');
 const client = createApolloClient();
 const router = createRouter();
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders client={client}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
+/**
+ * The built page loads its stylesheets without blocking the loading shell (vite.config.mts, nonBlockingStyles): switch
+ * them on and wait until they are in, so the first render is styled. A stylesheet that never loads (offline) stops
+ * holding the page after a few seconds.
+ */
+function stylesReady(): Promise<unknown> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-deferred-style]')];
+  const loaded = links.map((link) => {
+    const ready = link.sheet
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          link.addEventListener('load', () => resolve(), { once: true });
+          link.addEventListener('error', () => resolve(), { once: true });
+        });
+    link.media = 'all';
+    return ready;
+  });
+  return Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, 8000))]);
+}
+
+void stylesReady().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders client={client}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );
