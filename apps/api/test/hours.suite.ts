@@ -294,17 +294,28 @@ describe('externship hours', () => {
     expect(open.data?.enrollment.openClockIn).toBeNull();
   });
 
-  it('audits every hour change with one payload shape: the entry by its field names, times in ISO UTC, whichever path wrote it', async () => {
+  it('audits every hour change with one payload shape: fields by their property names, times in ISO UTC, whichever writer wrote it', async () => {
     const rowsOf = (action: string) =>
       h.ds.query(`SELECT entity_id, before, after FROM audit_events WHERE action = $1 AND program_id = $2 ORDER BY occurred_at DESC LIMIT 1`, [action, programId]);
-    const [logged] = await rowsOf('hours.log'); // written inside the one-statement INSERT
-    const [clocked] = await rowsOf('hours.clockOut'); // written by AuditService.record
-    const [reviewed] = await rowsOf('hours.review.approve'); // written inside the review UPDATE
+    // Two writers: AuditService.record (the entity serialized in Node) and auditInsertSql (the row built in SQL).
+    const [clockedIn] = await rowsOf('hours.clockIn'); // AuditService.record (clock.service.ts)
+    const [logged] = await rowsOf('hours.log'); // auditInsertSql, inside the one-statement INSERT
+    const [clocked] = await rowsOf('hours.clockOut'); // auditInsertSql, inside the clock-out INSERT
+    const [reviewed] = await rowsOf('hours.review.approve'); // auditInsertSql, inside the review UPDATE
+    const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
     const keys = Object.keys(clocked.after).sort();
     expect(keys).toEqual(expect.arrayContaining(['id', 'enrollmentId', 'placementId', 'startedAt', 'endedAt', 'minutes', 'activityNote', 'status', 'version']));
     expect(keys.some((k) => k.includes('_'))).toBe(false);
     expect(Object.keys(logged.after).sort()).toEqual(keys);
     expect(Object.keys(reviewed.after).sort()).toEqual(keys);
+    // The AuditService.record row: the same camelCase property names for the fields both entities have, the same timestamp format.
+    const clockKeys = Object.keys(clockedIn.after);
+    expect(clockKeys).toEqual(expect.arrayContaining(['id', 'programId', 'enrollmentId', 'placementId', 'startedAt']));
+    expect(clockKeys.some((k) => k.includes('_'))).toBe(false);
+    expect(keys).toEqual(expect.arrayContaining(['id', 'programId', 'enrollmentId', 'placementId', 'startedAt']));
+    expect(clockedIn.after.startedAt).toMatch(ISO_UTC);
+    expect(logged.after.startedAt).toMatch(ISO_UTC);
+    expect(logged.after.endedAt).toMatch(ISO_UTC);
     const [entry] = await h.ds.query(`SELECT started_at, ended_at FROM hour_entries WHERE id = $1`, [logged.entity_id]);
     expect(logged.after.startedAt).toBe((entry.started_at as Date).toISOString());
     expect(logged.after.endedAt).toBe((entry.ended_at as Date).toISOString());

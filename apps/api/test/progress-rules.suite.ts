@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
-  ENROLLED_STATUSES, ENROLLMENT_STATUS_LABELS, HourComponent, minutesAsHoursText, PracticeSetting, REASON_CODE_LABELS, ROTATION_MEASURES, rotationMinutesOf, rotationRuleMet,
+  ENROLLED_STATUSES, ENROLLMENT_STATUS_LABELS, HourComponent, minutesAsFixedHoursText, minutesAsHoursText, PracticeSetting, REASON_CODE_LABELS, ROTATION_MEASURES, rotationMinutesOf, rotationRuleMet,
   type HourAggregateRow, type RotationCheck, type RotationNumbers, type RotationRule,
 } from '@ptp/shared';
-import { minutesAsHoursTextSql, placementGroupsSql, placementMinutesSql, rotationMetSql, rotationTallySql } from '../src/modules/hours/progress.sql';
+import { minutesAsFixedHoursTextSql, minutesAsHoursTextSql, placementGroupsSql, placementMinutesSql, rotationMetSql, rotationTallySql } from '../src/modules/hours/progress.sql';
 import { FIGURES_SQL, PROGRAMS_SQL } from '../src/modules/report/report.sql';
 import { externship } from './fixtures';
 import { Client, Harness, programDay } from './harness';
@@ -161,5 +161,11 @@ describe('completion rules: progress and the report decide alike', () => {
     const minutes = fc.sample(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0, 3, 27, 33, 57, 60, 5790, 7797, 23_997)), { numRuns: 200, seed: 7 });
     const rows: { t: string }[] = await h.ds.query(`SELECT ${minutesAsHoursTextSql('m')} AS t FROM unnest($1::int[]) WITH ORDINALITY AS x(m, i) ORDER BY i`, [minutes]);
     expect(rows.map((r) => r.t)).toEqual(minutes.map(minutesAsHoursText));
+  });
+
+  it('writes fixed two-decimal hours as text in SQL as the CSV exports do', async () => {
+    const minutes = fc.sample(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0, 1, 3, 27, 30, 33, 57, 60, 750, 5790, 7797, 23_997)), { numRuns: 200, seed: 7 });
+    const rows: { t: string }[] = await h.ds.query(`SELECT ${minutesAsFixedHoursTextSql('m')} AS t FROM unnest($1::int[]) WITH ORDINALITY AS x(m, i) ORDER BY i`, [minutes]);
+    expect(rows.map((r) => r.t)).toEqual(minutes.map(minutesAsFixedHoursText));
   });
 });

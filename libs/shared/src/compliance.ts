@@ -1,4 +1,6 @@
 /** Compliance items students must keep valid before and during an externship (docs/design.md §2, §3.6). */
+import { daysBetween } from './validation';
+
 export const ValidityKind = { ONE_TIME: 'ONE_TIME', MONTHS: 'MONTHS', ANNUAL: 'ANNUAL' } as const;
 export type ValidityKind = (typeof ValidityKind)[keyof typeof ValidityKind];
 
@@ -63,7 +65,6 @@ const addMonths = (iso: string, months: number) => {
   d.setUTCDate(Math.min(day, last));
   return d.toISOString().slice(0, 10);
 };
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The expiry an item's validity rule gives a completion date (null: never expires). */
 export function defaultExpiry(item: Pick<ComplianceItemTemplate, 'validity' | 'validityMonths'>, completedOn: string): string | null {

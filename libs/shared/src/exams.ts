@@ -1,4 +1,6 @@
 /** Certification exam attempts (docs/design.md §2, §3.5). Exams themselves are reference data in the database. */
+import { addDays } from './reports';
+
 export const ExamResult = {
   SCHEDULED: 'SCHEDULED',
   PASSED: 'PASSED',
@@ -46,12 +48,6 @@ export interface RetakeStatus {
   /** A SCHEDULED attempt already waits. */
   scheduled: boolean;
 }
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** Where a student stands with one exam: attempts sat, pass, next allowed retake, exhaustion. */
 export function retakeStatus(exam: ExamRules, attempts: AttemptLike[]): RetakeStatus {

@@ -1,5 +1,7 @@
 import { ACTIVE_STATUSES, type EnrollmentStatus } from './enrollment-status';
 import type { HourComponent, PracticeSetting, ProgramLevel } from './program';
+import { addDays } from './reports';
+import { daysBetween } from './validation';
 
 export const HourEntryStatus = {
   SUBMITTED: 'SUBMITTED',
@@ -18,6 +20,10 @@ export const HOUR_ENTRY_STATUS_LABELS: Record<HourEntryStatus, string> = {
 
 /** One entry covers at most one 16-hour shift (docs/design.md §3.3). */
 export const MAX_ENTRY_MINUTES = 16 * 60;
+/** The 16-hour rule in words, as the clock warns of it: "One entry can cover at most 16 hours." */
+export const MAX_ENTRY_RULE = `One entry can cover at most ${MAX_ENTRY_MINUTES / 60} hours.`;
+/** Why an entry longer than `MAX_ENTRY_MINUTES` is refused, in the hour form and the API alike. */
+export const ENTRY_TOO_LONG_MESSAGE = `${MAX_ENTRY_RULE} Split a longer shift into two entries.`;
 /** Pace for the projected finish is measured over this many days. */
 export const PACE_WINDOW_DAYS = 14;
 /** A placement this young with no hours yet is not "behind": the first shifts take a few days to arrange. */
@@ -197,12 +203,6 @@ export interface Progress {
   atRiskReason: string | null;
 }
 
-const addDays = (isoDate: string, days: number) => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const shortDate = (isoDate: string) =>
   new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 

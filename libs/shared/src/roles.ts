@@ -87,6 +87,8 @@ export const Permission = {
   SITE_EVALUATION_READ_ALL: 'SITE_EVALUATION_READ_ALL',
   /** Read one by one the site evaluations one wrote (students; the scope service keeps them to their own placements). */
   SITE_EVALUATION_READ_OWN: 'SITE_EVALUATION_READ_OWN',
+  /** Download one's own student record (PDF or zip) without a purpose: FERPA self-access (students; staff produce a record from the student's page). */
+  OWN_RECORD_DOWNLOAD: 'OWN_RECORD_DOWNLOAD',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -100,6 +102,7 @@ const NOT_FOR_ADMINS: readonly Permission[] = [
   Permission.EVALUATION_FILL,
   Permission.EVALUATION_ACKNOWLEDGE,
   Permission.SITE_EVALUATION_READ_OWN,
+  Permission.OWN_RECORD_DOWNLOAD,
   Permission.REFERENCE_DATA_MANAGE,
   Permission.SYSTEM_ADMIN_GRANT,
 ];
@@ -145,6 +148,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EVALUATION_FILL,
     Permission.EVALUATION_ACKNOWLEDGE,
     Permission.SITE_EVALUATION_READ_OWN,
+    Permission.OWN_RECORD_DOWNLOAD,
   ],
 };
 

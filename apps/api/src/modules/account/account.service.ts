@@ -47,16 +47,14 @@ export class AccountService {
 
   /** Active people of one role inside the caller's scope (instructors to assign, preceptors to add). */
   async lookUp(actor: User, role: 'INSTRUCTOR' | 'PRECEPTOR'): Promise<User[]> {
-    // Instructors look up colleagues of their programs; admins the people of theirs.
-    const programs =
-      actor.role === 'ADMIN'
-        ? `(SELECT pa.program_id FROM program_admins pa WHERE pa.user_id = $2)`
-        : `(SELECT c.program_id FROM cohorts c JOIN cohort_instructors ci ON ci.cohort_id = c.id WHERE ci.user_id = $2)`;
+    // The people of the caller's programs (the scope service's: an admin's, or those of an instructor's cohorts).
+    const scope = this.scope.condition(actor, 'program', 'sp', 1);
+    const programs = `(SELECT sp.id FROM programs sp WHERE ${scope.sql})`;
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${entityColumns(this.ds, User, 'u')} FROM users u
         WHERE u.role = $1 AND u.disabled_at IS NULL AND ${this.scope.userInPrograms('u', programs)}
         ORDER BY u.display_name LIMIT 500`,
-      [role, actor.id],
+      [role, ...scope.params],
     );
     return rows.map((r) => hydrate(this.ds, User, r));
   }

@@ -50,7 +50,7 @@ export class CompetencyService {
       const found: unknown[] = await em.query(`SELECT id FROM competencies WHERE id = ANY($1::uuid[])`, [ids]);
       if (found.length !== ids.length) throw badInput('competencyIds: some ids are not competencies of the library.');
       await em.query(`INSERT INTO program_competencies (program_id, competency_id) SELECT $1, unnest($2::uuid[])`, [input.programId, ids]);
-      await this.audit.record(em, user, requestId, { action: 'program.competencies', entityType: 'Program', entityId: input.programId, programId: input.programId, before: before.map((b) => b.competency_id), after: ids });
+      await this.audit.record(em, user, requestId, { action: 'program.competencies', entityType: 'Program', entityId: input.programId, programId: input.programId, before: { competencyIds: before.map((b) => b.competency_id) }, after: { competencyIds: ids } });
       return em.getRepository(Program).findOneByOrFail({ id: input.programId });
     });
   }
@@ -66,7 +66,7 @@ export class CompetencyService {
       await em.query(`DELETE FROM placement_competencies WHERE placement_id = $1`, [input.placementId]);
       await em.query(`INSERT INTO placement_competencies (placement_id, competency_id) SELECT $1, unnest($2::uuid[])`, [input.placementId, ids]);
       await this.audit.record(em, user, requestId, {
-        action: 'placement.competencies', entityType: 'Placement', entityId: input.placementId, programId, before: before.map((b) => b.competency_id), after: ids,
+        action: 'placement.competencies', entityType: 'Placement', entityId: input.placementId, programId, before: { competencyIds: before.map((b) => b.competency_id) }, after: { competencyIds: ids },
       });
       return em.getRepository(Placement).findOneByOrFail({ id: input.placementId });
     });

@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES, can, clockedEditRule, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
+import { ACTIVE_STATUSES, can, clockedEditRule, ENTRY_TOO_LONG_MESSAGE, HourComponent, MAX_ENTRY_MINUTES, Permission } from '@ptp/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/graphql/errors';
 import type { ScopeCondition } from '../../common/scope/scope.service';
@@ -62,6 +62,7 @@ const DRAFT_PARAM_COUNT = 9;
 const EXPERIENTIAL = `(${P.component} = 'EXPERIENTIAL')`;
 
 export const fmtDay = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const field = (name: string, message: string, note: string) => badInput(`${name}: ${message}`, [{ field: name, message: note }]);
 
 /** The hour rules, in the order they are checked (docs/design.md §3.3). Overlaps are the exclusion constraint's (`explainOverlap`). */
@@ -79,7 +80,7 @@ export const HOUR_RULES: readonly HourRule[] = [
   { passes: `${P.end} - ${P.start} >= interval '1 minute'`, refuse: () => field('endedAt', 'an entry must last at least one minute.', 'must be at least a minute after the start') },
   {
     passes: `${P.end} - ${P.start} <= interval '${MAX_ENTRY_MINUTES} minutes'`,
-    refuse: () => field('endedAt', `one entry can cover at most ${MAX_ENTRY_MINUTES / 60} hours. Split a longer shift into two entries.`, `at most ${MAX_ENTRY_MINUTES / 60} hours after the start`),
+    refuse: () => field('endedAt', lowerFirst(ENTRY_TOO_LONG_MESSAGE), `at most ${MAX_ENTRY_MINUTES / 60} hours after the start`),
   },
   { passes: 'c.start_day >= c.enrolled_on', refuse: (c) => field('startedAt', `this shift is before the student’s enrollment on ${fmtDay(c.enrolled_on)}.`, 'before the enrollment date') },
   {

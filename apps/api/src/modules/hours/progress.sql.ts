@@ -61,3 +61,6 @@ export const placementMinutesSql = (enrollmentExpr: string, placementExpr: strin
 
 /** `minutesAsHoursText` (libs/shared) in SQL: hours with at most one decimal, no trailing ".0" ("96.5", "130"), for evidence text. */
 export const minutesAsHoursTextSql = (minutesExpr: string) => `trim_scale(round((${minutesExpr}) / 60.0, 1))::text`;
+
+/** `minutesAsFixedHoursText` (libs/shared) in SQL: hours with exactly two decimals ("12.50", "0.00"), for the roster and hour-log CSVs. */
+export const minutesAsFixedHoursTextSql = (minutesExpr: string) => `round((${minutesExpr}) / 60.0, 2)::text`;

@@ -8,6 +8,7 @@ import { ScopeService } from '../../common/scope/scope.service';
 import { csvFile } from '../../common/export/csv';
 import { recordDisclosure } from '../../common/export/disclosure';
 import { fileSlug } from '../report/report.export';
+import { minutesAsFixedHoursTextSql } from '../hours/progress.sql';
 import type { User } from '../../common/auth/user.entity';
 
 /** A CSV file ready to send, and what the disclosure log says about it. */
@@ -48,7 +49,7 @@ export class StudentExportService {
       approved_hours: string; pending_hours: string; student_id: string;
     }[] = await this.ds.query(
       `SELECT s.first_name || ' ' || s.last_name AS name, s.student_number, s.email, s.phone, e.status, e.status_since, e.enrolled_on, s.id AS student_id,
-              round(coalesce(t.approved, 0) / 60.0, 2)::text AS approved_hours, round(coalesce(t.pending, 0) / 60.0, 2)::text AS pending_hours
+              ${minutesAsFixedHoursTextSql('coalesce(t.approved, 0)')} AS approved_hours, ${minutesAsFixedHoursTextSql('coalesce(t.pending, 0)')} AS pending_hours
          FROM enrollments e
          JOIN students s ON s.id = e.student_id
          LEFT JOIN LATERAL (SELECT sum(ht.approved_minutes) AS approved, sum(ht.pending_minutes) AS pending FROM hour_totals ht WHERE ht.enrollment_id = e.id) t ON true
@@ -108,7 +109,7 @@ export class StudentExportService {
               to_char(h.started_at AT TIME ZONE p.time_zone, 'HH24:MI') AS start,
               to_char(h.ended_at AT TIME ZONE p.time_zone,
                       CASE WHEN (h.ended_at AT TIME ZONE p.time_zone)::date = (h.started_at AT TIME ZONE p.time_zone)::date THEN 'HH24:MI' ELSE 'YYYY-MM-DD HH24:MI' END) AS "end",
-              h.minutes, round(h.minutes / 60.0, 2)::text AS hours, h.component, h.setting, si.name AS site, h.status, h.review_comment
+              h.minutes, ${minutesAsFixedHoursTextSql('h.minutes')} AS hours, h.component, h.setting, si.name AS site, h.status, h.review_comment
          FROM hour_entries h
          JOIN enrollments e ON e.id = h.enrollment_id
          JOIN students s ON s.id = e.student_id

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DisclosureAction, STUDENT_RECORD_PURPOSE_MIN, todayIn, type HourAggregateRow } from '@ptp/shared';
+import { DisclosureAction, Permission, STUDENT_RECORD_PURPOSE_MIN, todayIn, type HourAggregateRow } from '@ptp/shared';
 import { DataSource } from 'typeorm';
+import { assertCan } from '../../common/auth/decorators';
 import { recordDisclosure } from '../../common/export/disclosure';
 import { requestIdOfHttp, type AuthedRequest } from '../../common/graphql/context';
-import { badInput, forbidden, notFound } from '../../common/graphql/errors';
+import { badInput, notFound } from '../../common/graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { ScopeService } from '../../common/scope/scope.service';
 import { FileStorage } from '../../common/storage/file-storage';
@@ -53,7 +54,7 @@ export class StudentRecordService {
 
   /** The signed-in student's own record. */
   async own(req: AuthedRequest, user: User, format: RecordFormat): Promise<RecordFile> {
-    if (user.role !== 'STUDENT') throw forbidden('Only a student can download their own record here. Staff produce a record from the student’s page.');
+    assertCan(user, Permission.OWN_RECORD_DOWNLOAD, 'Only a student can download their own record here. Staff produce a record from the student’s page.');
     const studentId = await createLoaders(this.ds, this.scope, req).studentIdByUser.load(user.id);
     if (!studentId) throw notFound('Student record');
     const action = format === 'pdf' ? DisclosureAction.STUDENT_RECORD_SELF_PDF : DisclosureAction.STUDENT_RECORD_SELF_ZIP;

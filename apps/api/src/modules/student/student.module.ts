@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { EvaluationModule } from '../evaluation/evaluation.module';
+import { EnrollmentStatusService } from './enrollment-status.service';
 import { StudentExportsController } from './student-export.controller';
 import { StudentExportService } from './student-export.service';
 import { StudentImportResolver } from './student-import.resolver';
@@ -17,6 +18,6 @@ export const STUDENT_RESOLVERS = [StudentResolver, EnrollmentResolver, Enrollmen
 @Module({
   imports: [AccountModule, EvaluationModule],
   controllers: [StudentExportsController, StudentRecordController],
-  providers: [StudentService, StudentImportService, StudentExportService, StudentRecordService, ...STUDENT_RESOLVERS],
+  providers: [StudentService, EnrollmentStatusService, StudentImportService, StudentExportService, StudentRecordService, ...STUDENT_RESOLVERS],
 })
 export class StudentModule {}

@@ -11,6 +11,7 @@ import {
 } from './dto/student.input';
 import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
 import { Student } from './student.entity';
+import { EnrollmentStatusService } from './enrollment-status.service';
 import { StudentService } from './student.service';
 
 const StudentConnection = Connection(Student);
@@ -46,7 +47,10 @@ export class StudentResolver {
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  constructor(private readonly service: StudentService) {}
+  constructor(
+    private readonly service: StudentService,
+    private readonly status: EnrollmentStatusService,
+  ) {}
 
   @Query(() => EnrollmentConnection, { description: 'Enrollments, e.g. a cohort roster (filter.cohortId).' })
   @Can(Permission.STUDENT_READ)
@@ -73,18 +77,18 @@ export class EnrollmentResolver {
   @Mutation(() => Enrollment)
   @Can(Permission.ENROLLMENT_STATUS_CHANGE)
   recordStatusChange(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: RecordStatusChangeInput) {
-    return this.service.recordStatusChange(user, requestIdOf(ctx), input);
+    return this.status.recordStatusChange(user, requestIdOf(ctx), input);
   }
 
   @Mutation(() => Enrollment, { description: 'Void a wrong status event (kept in history) and optionally record the right status (admins).' })
   @Can(Permission.ENROLLMENT_STATUS_CORRECT)
   correctStatusEvent(@CurrentUser() user: User, @Context() ctx: GqlContext, @Args('input') input: CorrectStatusEventInput) {
-    return this.service.correctStatusEvent(user, requestIdOf(ctx), input);
+    return this.status.correctStatusEvent(user, requestIdOf(ctx), input);
   }
 
   @ResolveField(() => [String], { description: 'Program requirements a graduation today would leave unmet (empty: may graduate).' })
   graduationGaps(@Parent() e: Enrollment) {
-    return this.service.graduationGaps(e);
+    return this.status.graduationGaps(e);
   }
 
   // Hot roster fields take GraphQL's (parent, args, context) as is: without parameter decorators

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LIMITS, MAX_ENTRY_MINUTES, patientIdentifierWarning } from '@ptp/shared';
+import { LIMITS, MAX_ENTRY_MINUTES, MAX_ENTRY_RULE, patientIdentifierWarning } from '@ptp/shared';
 import { IconPlayerPlay, IconPlayerStop, IconShieldExclamation, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ConfirmActionModal } from '../../components/ConfirmActionModal';
@@ -136,7 +136,7 @@ function ClockedIn({ enrollmentId, clockIn }: { enrollmentId: string; clockIn: N
       </Text>
       {elapsedMs > MAX_ENTRY_MINUTES * 60_000 && (
         <Alert color="yellow" role="status" title="Longer than one entry allows">
-          One entry covers at most {MAX_ENTRY_MINUTES / 60} hours. If you forgot to clock out, clock out now and ask your
+          {MAX_ENTRY_RULE} If you forgot to clock out, clock out now and ask your
           instructor to correct the entry.
         </Alert>
       )}

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
+  ENTRY_TOO_LONG_MESSAGE,
   HourComponent,
   LIMITS,
   MAX_ENTRY_MINUTES,
@@ -30,7 +31,7 @@ const isComponent = (value: string): value is HourComponent => value in HOUR_COM
 
 export const END_BEFORE_START = 'The end time must be after the start time.';
 export const EDIT_REASON_REQUIRED = 'Say why the clocked times changed';
-export const TOO_LONG = `One entry can cover at most ${MAX_ENTRY_MINUTES / 60} hours. Split a longer shift into two entries.`;
+export const TOO_LONG = ENTRY_TOO_LONG_MESSAGE;
 
 /** The entry's clocked times (null: logged by hand), for the edit-reason rule. */
 type ClockedTimes = Pick<HourEntryRowFragment, 'clockedStartedAt' | 'clockedEndedAt' | 'startedAt' | 'endedAt'>;
