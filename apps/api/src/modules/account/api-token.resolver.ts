@@ -5,7 +5,7 @@ import { SessionOnly } from '../../common/auth/session-only';
 import { type GqlContext, requestIdOf } from '../../graphql/context';
 import { User } from '../../common/auth/user.entity';
 import { ApiToken } from './account.entity';
-import { ApiTokenService } from './api-token.service';
+import { ApiTokenService, tokenStatus } from './api-token.service';
 import { ApiTokenIdArgs, ApiTokenStatus, CreateApiTokenInput, CreatedApiToken } from './dto/api-token.input';
 
 /** Personal API tokens: GraphQL in, ApiTokenService out. */
@@ -34,7 +34,6 @@ export class ApiTokenResolver {
 
   @ResolveField(() => ApiTokenStatus)
   status(@Parent() token: ApiToken): ApiTokenStatus {
-    if (token.revokedAt) return ApiTokenStatus.REVOKED;
-    return token.expiresAt.getTime() <= Date.now() ? ApiTokenStatus.EXPIRED : ApiTokenStatus.ACTIVE;
+    return tokenStatus(token);
   }
 }

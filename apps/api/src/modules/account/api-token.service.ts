@@ -7,10 +7,16 @@ import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../../common/auth/user.entity';
 import { ApiToken } from './account.entity';
-import { CreateApiTokenInput } from './dto/api-token.input';
+import { ApiTokenStatus, CreateApiTokenInput } from './dto/api-token.input';
 
 /** More than this many working tokens per person is a sign of tokens being handed around. */
 export const MAX_ACTIVE_API_TOKENS = 20;
+
+/** A token's status now: revoked, past its expiry, or active (the guard refuses the first two). */
+export function tokenStatus(token: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now = new Date()): ApiTokenStatus {
+  if (token.revokedAt) return ApiTokenStatus.REVOKED;
+  return token.expiresAt.getTime() <= now.getTime() ? ApiTokenStatus.EXPIRED : ApiTokenStatus.ACTIVE;
+}
 /** `ptp_` and 8 characters of the secret: enough to tell tokens apart, far too little to guess one. */
 const PREFIX_LENGTH = API_TOKEN_PREFIX.length + 8;
 

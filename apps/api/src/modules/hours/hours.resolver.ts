@@ -108,8 +108,8 @@ export class HourEntryResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Logged by staff on the student’s behalf.' })
-  async loggedOnBehalf(h: HourEntry, _args: unknown, ctx: GqlContext) {
-    return (await ctx.loaders.user.load(h.loggedById))?.role !== 'STUDENT';
+  loggedOnBehalf(h: HourEntry, _args: unknown, ctx: GqlContext) {
+    return this.service.loggedOnBehalf(h, ctx.loaders);
   }
 
   @ResolveField(() => Enrollment)

@@ -100,7 +100,17 @@ export class HoursService {
     };
   }
 
-  async get(user: User, id: string): Promise<HourEntry> {
+  /**
+   * Logged by someone other than the student (staff on their behalf), as the audit decides between
+   * hours.log and hours.logOnBehalf (hour-write.ts). The queue and lists prime the loaders read here.
+   */
+  async loggedOnBehalf(h: HourEntry, loaders: Loaders): Promise<boolean> {
+    const enrollment = await loaders.enrollment.load(h.enrollmentId);
+    const student = enrollment ? await loaders.student.load(enrollment.studentId) : null;
+    return h.loggedById !== student?.userId;
+  }
+
+    async get(user: User, id: string): Promise<HourEntry> {
     await this.scope.assert(user, 'hourEntry', id);
     return this.ds.getRepository(HourEntry).findOneByOrFail({ id });
   }
