@@ -1,7 +1,10 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { DATE_WINDOW, isDateInWindow, isIsoDate } from '@ptp/shared';
+import { applyDecorators, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { IsEmail, MaxLength, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { DATE_WINDOW, isDateInWindow, isIsoDate, LIMITS } from '@ptp/shared';
 import { badInput, FieldError } from './errors';
+
+/** An email address a person could type, at most LIMITS.emailMax characters (every input that takes one). */
+export const IsEmailAddress = () => applyDecorators(IsEmail({}, { message: 'email must be a valid email address' }), MaxLength(LIMITS.emailMax));
 
 /** A calendar date written YYYY-MM-DD that exists, between 1950 and 2100 (DATE_WINDOW). */
 export function IsIsoDate(options?: ValidationOptions) {

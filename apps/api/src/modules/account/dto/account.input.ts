@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LIMITS, Role, UserStatus } from '@ptp/shared';
 import { Connection, PageArgs } from '../../../common/graphql/connection';
-import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
+import { IsEmailAddress, IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 import { User } from '../../../common/auth/user.entity';
 
 const LICENSE = /^[A-Za-z0-9.-]{3,40}$/;
@@ -13,8 +13,7 @@ const LINK_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 @InputType({ description: 'Who to invite and what they may see: programs (admins), cohorts (instructors) or a site (preceptors).' })
 export class InviteUserInput {
   @Field()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
+  @IsEmailAddress()
   email: string;
 
   @Field()
@@ -163,8 +162,7 @@ export class SetPasswordWithTokenInput {
 @InputType()
 export class RequestPasswordResetInput {
   @Field()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
+  @IsEmailAddress()
   email: string;
 }
 

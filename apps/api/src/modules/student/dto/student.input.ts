@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { EnrollmentStatus, LIMITS, OVERRIDE_REASON_MIN, ReasonCode } from '@ptp/shared';
 import { PageArgs, SortDirection } from '../../../common/graphql/connection';
-import { IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
+import { IsEmailAddress, IsIsoDate, IsOmittable } from '../../../common/graphql/validators';
 
 export enum EnrollmentSortField {
   NAME = 'NAME',
@@ -46,8 +46,7 @@ export class EnrollStudentInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
+  @IsEmailAddress()
   email?: string;
 
   @Field({ nullable: true })
@@ -84,8 +83,7 @@ export class UpdateStudentInput {
 
   @Field({ nullable: true })
   @IsOmittable()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
+  @IsEmailAddress()
   email?: string;
 
   @Field({ nullable: true })

@@ -1,13 +1,12 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { LIMITS } from '@ptp/shared';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmailAddress } from '../../../common/graphql/validators';
 import { User } from '../../../common/auth/user.entity';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
+  @IsEmailAddress()
   email: string;
 
   @Field()
