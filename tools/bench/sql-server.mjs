@@ -72,11 +72,23 @@ const rulesOf = (r) => ({
 });
 /** The first placement's start, as the API's progress input (before it nobody is at risk). */
 const PLACEMENT_START = `(SELECT min(pl.start_date)::text FROM placements pl WHERE pl.enrollment_id = e.id) AS placement_start`;
-const progressOf = (row) =>
-  computeProgress(rulesOf(row.rules), row.agg.rows, {
-    today: todayIn(row.rules.timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
-    status: row.status, placementStartDate: row.placement_start,
-  });
+/**
+ * A request's progress reader: the program rules and the zone's today once per request, as the API's
+ * loaders do (a roster page's rows share one program).
+ */
+const progressReader = () => {
+  const rules = new Map();
+  const todays = new Map();
+  return (row) => {
+    const key = row.program_id;
+    if (!rules.has(key)) rules.set(key, rulesOf(row.rules));
+    if (!todays.has(row.rules.timeZone)) todays.set(row.rules.timeZone, todayIn(row.rules.timeZone));
+    return computeProgress(rules.get(key), row.agg.rows, {
+      today: todays.get(row.rules.timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
+      status: row.status, placementStartDate: row.placement_start,
+    });
+  };
+};
 
 const handlers = {
   /** (e) The bare request: the same HTTP round trip, JSON in and out, no data (the per-request overhead's reference). */
@@ -89,7 +101,7 @@ const handlers = {
     const { rows } = await pool.query({
       name: 'roster',
       text: `WITH ${ME}
-       SELECT e.id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date, c.externship_end_date,
+       SELECT e.id, e.program_id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date, c.externship_end_date,
               ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START}
          FROM enrollments e JOIN students s ON s.id = e.student_id JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.cohort_id = $2 AND ${ENROLLMENT_SCOPE}
@@ -97,6 +109,7 @@ const handlers = {
         LIMIT $3`,
       values: [token, cohortId, first],
     });
+    const progressOf = progressReader();
     return {
       data: {
         enrollments: {
@@ -154,25 +167,30 @@ const handlers = {
     const { rows } = await pool.query({
       name: 'progress',
       text: `WITH ${ME}
-       SELECT e.id, e.status, c.externship_start_date, c.externship_end_date, ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START},
+       SELECT e.id, e.program_id, e.status, c.externship_start_date, c.externship_end_date, ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START},
               (SELECT coalesce(json_agg(json_build_object('id', pl.id) ORDER BY pl.start_date, pl.id), '[]'::json) FROM placements pl WHERE pl.enrollment_id = e.id) AS placements
          FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.id = $2 AND ${ENROLLMENT_SCOPE}`,
       values: [token, enrollmentId],
     });
     if (!rows[0]) return { status: 404, body: { errors: [{ message: 'Enrollment not found' }] } };
-    return { data: { enrollment: { progress: progressOf(rows[0]), placements: rows[0].placements } } };
+    return { data: { enrollment: { progress: progressReader()(rows[0]), placements: rows[0].placements } } };
   },
 
   /**
    * (d) Log hours, doing what the API does (docs/performance.md §3, an honest baseline): the checks
    * (scope, enrollment active, at least a minute and at most 16 hours, not before the enrollment,
    * not in the future, the placement is this enrollment's and covers the shift's days in the
-   * program's time zone, required compliance current under a BLOCK policy, flagged under FLAG, no
-   * overlap), the insert, its audit row and the preceptor's notification, in one statement = one
-   * transaction, one round trip. The exclusion constraint still guards races.
+   * program's time zone, required compliance current under a BLOCK policy, flagged under FLAG), the
+   * insert, its audit row and the preceptor's notification, in one statement = one transaction, one
+   * round trip. An overlap is refused by the exclusion constraint, as in the API (a NOT EXISTS over
+   * the student's entries here made the baseline do more than the API, and slower).
    */
   async log(token, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote, requestId = null }) {
+    const overlap = (err) => {
+      if (err.code === '23P01') return { rows: [] };
+      throw err;
+    };
     const { rows } = await pool.query({
       name: 'log',
       text: `WITH ${ME},
@@ -196,8 +214,6 @@ const handlers = {
             AND ($4::timestamptz AT TIME ZONE p.time_zone)::date >= e.enrolled_on
             AND ($4::timestamptz AT TIME ZONE p.time_zone)::date >= pl.start_date
             AND (($5::timestamptz - interval '1 microsecond') AT TIME ZONE p.time_zone)::date <= pl.end_date
-            AND NOT EXISTS (SELECT 1 FROM hour_entries h WHERE h.enrollment_id = e.id AND h.status <> 'REJECTED'
-                               AND tstzrange(h.started_at, h.ended_at) && tstzrange($4::timestamptz, $5::timestamptz))
        ), ok AS (SELECT * FROM ctx WHERE ctx.policy <> 'BLOCK' OR cardinality(ctx.lapsed) = 0),
        ins AS (
          INSERT INTO hour_entries (program_id, enrollment_id, placement_id, component, setting, started_at, ended_at, activity_note, logged_by, compliance_flag)
@@ -217,7 +233,7 @@ const handlers = {
        )
        SELECT id, started_at, ended_at, minutes, status, version FROM ins`,
       values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote, requestId],
-    });
+    }).catch(overlap);
     if (!rows[0]) return { status: 400, body: { errors: [{ message: 'refused: out of scope, not active, outside the placement or enrollment, compliance not current, in the future or overlapping' }] } };
     const r = rows[0];
     return { data: { logHours: { id: r.id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at.toISOString(), minutes: r.minutes, status: r.status, version: r.version } } };

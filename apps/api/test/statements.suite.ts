@@ -18,7 +18,7 @@ const ROSTER = `query($first: Int!, $cohortId: ID!) { enrollments(first: $first,
 describe('statements per request on the hot paths', () => {
   let h: Harness;
   let student: Client, teacher: Client;
-  let enrollmentId: string, cohortId: string;
+  let enrollmentId: string, cohortId: string, placementId: string;
   const counted = async (c: Client, query: string, variables: Record<string, unknown>) => {
     const r = await c.gql(query, variables);
     expect(r.errors).toBeUndefined();
@@ -41,7 +41,7 @@ describe('statements per request on the hot paths', () => {
     const placed = await teacher.gql(`mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { id } }`, {
       i: { enrollmentId, siteId: ctx.siteId, preceptorId: ctx.preceptorId, startDate: day(-30), endDate: day(30), plannedHours: 120 },
     });
-    const placementId = placed.data!.createPlacement.id;
+    placementId = placed.data!.createPlacement.id;
     for (let d = 1; d <= 12; d++) {
       const start = new Date(`${day(-d)}T14:00:00Z`);
       const r = await student.gql(`mutation($i: LogHoursInput!) { logHours(input: $i) { id } }`, {
@@ -52,8 +52,11 @@ describe('statements per request on the hot paths', () => {
   });
   afterAll(() => h.stop());
 
-  it("the student's progress page: the session, the enrollment with what its progress reads, its placements", async () => {
-    expect(await counted(student, PROGRESS, { id: enrollmentId })).toBeLessThanOrEqual(3);
+  it("the student's progress page: the session, then the enrollment with what its progress and its placements read", async () => {
+    expect(await counted(student, PROGRESS, { id: enrollmentId })).toBeLessThanOrEqual(2);
+    const r = await student.gql<{ enrollment: { placements: { id: string }[]; progress: { approvedMinutes: number; pendingMinutes: number } } }>(PROGRESS, { id: enrollmentId });
+    expect(r.data!.enrollment.placements).toEqual([{ id: placementId }]);
+    expect(r.data!.enrollment.progress).toMatchObject({ approvedMinutes: 0, pendingMinutes: 12 * 240 });
   });
 
   it('the review queue and the roster cost the same number of statements at 10 and at 50 rows', async () => {

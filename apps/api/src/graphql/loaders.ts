@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { ENROLLED_STATUSES } from '@ptp/shared';
+import { ENROLLED_STATUSES, todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { Cohort } from '../modules/cohort/cohort.entity';
 import { ComplianceItem, ComplianceRecord, Reminder } from '../modules/compliance/compliance.entity';
@@ -35,12 +35,43 @@ export interface CohortCounts {
 }
 
 /**
+ * A request's DataLoader that also keeps what a page statement primed it with, so a relation field
+ * answers those synchronously (`get`): GraphQL then completes the field without a promise, which
+ * on a 50-row page is most of its execution time (docs/performance.md §4).
+ */
+export class RequestLoader<K, V> extends DataLoader<K, V> {
+  private readonly primed = new Map<K, V>();
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (!this.primed.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.primed.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.primed.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primed.clear();
+    return super.clearAll();
+  }
+
+  /** The primed value at once, or the batched load. */
+  get(key: K): V | Promise<V> {
+    return this.primed.has(key) ? this.primed.get(key)! : this.load(key);
+  }
+}
+
+const isPromiseLike = (v: unknown): v is PromiseLike<unknown> => typeof (v as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
  * One set of DataLoaders per request: every relation field resolves through one of these, each
  * batching to a single `= ANY($1)` statement and answering in key order.
  */
 export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRequest) {
   const byId = <T extends { id: string }>(entity: Type<T>, table: string) =>
-    new DataLoader<string, T | null>(async (ids) => {
+    new RequestLoader<string, T | null>(async (ids) => {
       const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, entity, 't')} FROM ${table} t WHERE t.id = ANY($1::uuid[])`,
         [ids],
@@ -57,7 +88,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     orderBy: string,
     extra?: () => { sql: string; params: unknown[] },
   ) =>
-    new DataLoader<string, T[]>(async (keys) => {
+    new RequestLoader<string, T[]>(async (keys) => {
       const cond = extra?.();
       const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, entity, 't')}, ${keyColumn} AS "__key" FROM ${from}
@@ -69,7 +100,14 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return keys.map((k) => groups.get(k) ?? []);
     });
 
+  const todays = new Map<string, string>();
   return {
+    /** A program zone's today, read once per request: a roster page's progress asks for it on every row. */
+    today(timeZone: string): string {
+      let day = todays.get(timeZone);
+      if (day === undefined) todays.set(timeZone, (day = todayIn(timeZone)));
+      return day;
+    },
     program: byId(Program, 'programs'),
     cohort: byId(Cohort, 'cohorts'),
     student: byId(Student, 'students'),
@@ -95,8 +133,8 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
     preceptorsBySite: groupedBy(Preceptor, 'preceptors t', 't.site_id', 't.created_at, t.id'),
     placementsByEnrollment: groupedBy(Placement, 'placements t', 't.enrollment_id', 't.start_date, t.id'),
     /** What keeps each placement's student from being compliance-cleared through its end (empty: cleared). */
-    placementComplianceGaps: new DataLoader<string, string[]>((ids) => complianceGapsOf(ds, ids)),
-    openClockIn: new DataLoader<string, ClockIn | null>(async (enrollmentIds) => {
+    placementComplianceGaps: new RequestLoader<string, string[]>((ids) => complianceGapsOf(ds, ids)),
+    openClockIn: new RequestLoader<string, ClockIn | null>(async (enrollmentIds) => {
       const rows = await preparedQuery<Record<string, unknown>>(ds,
         `SELECT ${entityColumns(ds, ClockIn, 't')} FROM clock_ins t WHERE t.enrollment_id = ANY($1::uuid[])`,
         [enrollmentIds],
@@ -104,7 +142,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       const map = new Map(rows.map((r) => [r.enrollmentId as string, hydrate(ds, ClockIn, r)]));
       return enrollmentIds.map((id) => map.get(id) ?? null);
     }),
-    activePlacementCountBySite: new DataLoader<string, number>(async (siteIds) => {
+    activePlacementCountBySite: new RequestLoader<string, number>(async (siteIds) => {
       const rows = await preparedQuery<{ site_id: string; n: number }>(ds,
         `SELECT pl.site_id, count(*)::int AS n FROM placements pl JOIN programs p ON p.id = pl.program_id
           WHERE pl.site_id = ANY($1::uuid[]) AND ${programTodaySql()} BETWEEN pl.start_date AND pl.end_date GROUP BY pl.site_id`,
@@ -117,7 +155,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
      * The progress input per enrollment (progressInputColumns: the hour totals a trigger maintains,
      * the pace window's minutes, the first placement's start): one statement per batch.
      */
-    hourAggregates: new DataLoader<string, ProgressInput>(async (enrollmentIds) => {
+    hourAggregates: new RequestLoader<string, ProgressInput>(async (enrollmentIds) => {
       const rows = await preparedQuery<ProgressInputRow>(ds,
         `SELECT x.id, ${progressInputColumns('x.id').join(', ')} FROM unnest($1::uuid[]) AS x(id)`,
         [enrollmentIds],
@@ -126,13 +164,13 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return enrollmentIds.map((k) => byId.get(k)!);
     }),
     /** The stored report of a listed snapshot (a list leaves it out: it can be large). */
-    snapshotData: new DataLoader<string, StoredReport | null>(async (ids) => {
+    snapshotData: new RequestLoader<string, StoredReport | null>(async (ids) => {
       const rows = await preparedQuery<{ id: string; data: StoredReport }>(ds, `SELECT id, data FROM report_snapshots WHERE id = ANY($1::uuid[])`, [ids]);
       const map = new Map(rows.map((r) => [r.id, r.data]));
       return ids.map((id) => map.get(id) ?? null);
     }),
     /** The student record linked to a sign-in (for "my record"). */
-    studentIdByUser: new DataLoader<string, string | null>(async (userIds) => {
+    studentIdByUser: new RequestLoader<string, string | null>(async (userIds) => {
       const rows = await preparedQuery<{ user_id: string; id: string }>(ds,
         `SELECT DISTINCT ON (user_id) user_id, id FROM students WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, created_at`,
         [userIds],
@@ -141,7 +179,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       return userIds.map((id) => map.get(id) ?? null);
     }),
     /** The time zone a person's times are shown in: their program's, the first by name (docs/design.md). */
-    timeZoneByUser: new DataLoader<string, string | null>(async (userIds) => {
+    timeZoneByUser: new RequestLoader<string, string | null>(async (userIds) => {
       const rows = await preparedQuery<{ user_id: string; time_zone: string }>(ds,
         `SELECT DISTINCT ON (m.user_id) m.user_id, p.time_zone
            FROM (SELECT user_id, program_id FROM program_admins
@@ -164,7 +202,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       req.user ? scope.condition(req.user, 'enrollment', 't', 1) : { sql: 'false', params: [] },
     ),
     /** What each account gives access to, limited to the caller's programs (the Users area). */
-    userAccess: new DataLoader<string, UserAccessRefs>(async (userIds) => {
+    userAccess: new RequestLoader<string, UserAccessRefs>(async (userIds) => {
       const visible = req.user ? scope.condition(req.user, 'program', 'vp', 1) : { sql: 'false', params: [] };
       const rows = await preparedQuery<{ kind: 'program' | 'cohort' | 'site'; user_id: string; id: string; name: string }>(ds,
         `SELECT x.kind, x.user_id, x.id, x.name FROM (
@@ -183,7 +221,7 @@ export function createLoaders(ds: DataSource, scope: ScopeService, req: AuthedRe
       for (const r of rows) groups.get(r.user_id)?.[`${r.kind}s`].push({ id: r.id, name: r.name });
       return userIds.map((k) => groups.get(k)!);
     }),
-    cohortCounts: new DataLoader<string, CohortCounts>(async (ids) => {
+    cohortCounts: new RequestLoader<string, CohortCounts>(async (ids) => {
       const rows = await preparedQuery<{ cohort_id: string; active: number; total: number }>(ds,
         `SELECT cohort_id, count(*) FILTER (WHERE status = ANY($2::enrollment_status[]))::int AS active,
                 count(*)::int AS total

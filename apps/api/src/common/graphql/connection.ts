@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@ptp/shared';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, type ValueTransformer } from 'typeorm';
 import { preparedQuery } from '../database/prepared';
 import { badInput, isDataException } from './errors';
 import { UUID } from './input-values';
@@ -112,6 +112,12 @@ export interface KeysetQuery<T = unknown> {
   onRow?: (row: Record<string, unknown>, node: T) => void;
   /** Entity properties the page statement leaves out (a large document a list does not show); undefined on the nodes. */
   omit?: string[];
+  /**
+   * Related rows joined after the LIMIT, so they are built for the page's rows only (a filter that
+   * matches hundreds of rows does not pay for their JSON): select expressions and joins that see
+   * the page row under `alias`, its columns named by property (e.g. `h."enrollmentId"`).
+   */
+  related?: { select: string[]; joins: string };
 }
 
 /** Selects every column of `entity` under `alias`, named by property (after `prefix`), for `hydrate`. */
@@ -155,6 +161,55 @@ export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, 
 }
 
 /**
+ * `alias`'s whole row as one JSON text column `as`, read back by `hydrateJson`. A page statement
+ * that brings each row's related rows this way hands the driver one value per relation instead of
+ * one per column, and a relation shared by many rows (a roster's cohort and program) is parsed once
+ * (`pagePrimer`); see docs/performance.md §4. A LEFT JOIN without a match gives NULL.
+ */
+export const rowJson = (alias: string, as: string): string => `to_json(${alias})::text AS "${as}"`;
+
+/** How each column of an entity is read from `to_json` output (by database name; timestamps are ISO strings there). */
+const jsonReaders = new WeakMap<Type<unknown>, { property: string; column: string; time: boolean; transformer?: ValueTransformer }[]>();
+
+/** Turns the JSON of a row (`rowJson`, or that text already parsed) into an entity instance, as `hydrate` does a row of `entityColumns`. */
+export function hydrateJson<T>(ds: DataSource, entity: Type<T>, json: unknown): T {
+  let readers = jsonReaders.get(entity);
+  if (!readers) {
+    readers = ds.getMetadata(entity).columns.map((c) => ({
+      property: c.propertyName,
+      column: c.databaseName,
+      time: c.type === 'timestamptz' || c.type === 'timestamp with time zone' || c.type === 'timestamp' || c.type === Date,
+      transformer: c.transformer && !Array.isArray(c.transformer) ? c.transformer : undefined,
+    }));
+    jsonReaders.set(entity, readers);
+  }
+  const row = (typeof json === 'string' ? JSON.parse(json) : json) as Record<string, unknown>;
+  const out = Object.create(entity.prototype) as Record<string, unknown>;
+  for (const r of readers) {
+    const raw = r.time && typeof row[r.column] === 'string' ? new Date(row[r.column] as string) : row[r.column];
+    out[r.property] = r.transformer ? r.transformer.from(raw) : raw;
+  }
+  return out as T;
+}
+
+/**
+ * Primes request loaders from a page's rows, each key once per page: later rows with the same
+ * relation (a roster's cohort and program) skip building it. One primer per page statement.
+ */
+export function pagePrimer() {
+  const done = new Map<object, Set<string>>();
+  return <T>(loader: { prime(key: string, value: T): unknown }, key: string | null | undefined, value: () => T): void => {
+    if (!key) return;
+    let keys = done.get(loader);
+    if (!keys) done.set(loader, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
+    loader.prime(key, value());
+  };
+}
+export type PagePrimer = ReturnType<typeof pagePrimer>;
+
+/**
  * Keyset pagination for a Relay connection: one statement for the page (with one row of
  * look-ahead) and one for the total, whatever the page size.
  */
@@ -181,9 +236,13 @@ export async function paginate<T extends { id: string }>(
         .map((c) => `${q.alias}."${c.databaseName}" AS "${c.propertyName}"`)
         .join(', ')
     : entityColumns(ds, entity, q.alias);
-  const pageSql = `SELECT ${columns}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
+  const limited = `SELECT ${columns}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
+  const pageSql = q.related
+    ? `SELECT ${q.alias}.*, ${q.related.select.join(', ')} FROM (${limited}) ${q.alias} ${q.related.joins}
+        ORDER BY ${q.alias}."__sort" ${q.direction}, ${q.alias}.id ${q.direction}`
+    : limited;
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;
   const [fetched, count] = await Promise.all([
     // A cursor of another list or order carries a sort value of another type: the cursor's fault.
@@ -197,7 +256,14 @@ export async function paginate<T extends { id: string }>(
   const edges = rows.map((row) => {
     const node = hydrate(ds, entity, row);
     q.onRow?.(row, node);
-    return { node, cursor: encodeCursor(row.__sort as SortValue, node.id) };
+    const sort = row.__sort as SortValue;
+    // Encoded only when asked for: most pages ask for endCursor alone.
+    return {
+      node,
+      get cursor() {
+        return encodeCursor(sort, node.id);
+      },
+    };
   });
   return {
     edges,

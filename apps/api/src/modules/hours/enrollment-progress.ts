@@ -1,5 +1,7 @@
-import { computeProgress, PACE_WINDOW_DAYS, todayIn, type HourAggregateRow, type Progress } from '@ptp/shared';
+import { computeProgress, PACE_WINDOW_DAYS, type HourAggregateRow, type Progress } from '@ptp/shared';
 import type { Loaders } from '../../graphql/loaders';
+import type { Cohort } from '../cohort/cohort.entity';
+import type { Program, ProgramRequirement } from '../program/program.entity';
 import type { Enrollment } from '../student/enrollment.entity';
 
 /** What computeProgress needs of one enrollment besides its program and cohort. */
@@ -44,17 +46,36 @@ export const progressInputOf = (row: Omit<ProgressInputRow, 'id'>): ProgressInpu
  * both read it from here, so they can never disagree. At risk is decided inside computeProgress
  * (docs/design.md §3.4).
  */
-export async function enrollmentProgress(loaders: Pick<Loaders, 'hourAggregates' | 'cohort' | 'program' | 'requirementsByProgram'>, e: Enrollment): Promise<Progress> {
-  const [totals, cohort, program, requirements] = await Promise.all([
-    loaders.hourAggregates.load(e.id),
-    loaders.cohort.load(e.cohortId),
-    loaders.program.load(e.programId),
-    loaders.requirementsByProgram.load(e.programId),
-  ]);
+export function enrollmentProgress(loaders: Pick<Loaders, 'hourAggregates' | 'cohort' | 'program' | 'requirementsByProgram' | 'today'>, e: Enrollment): Progress | Promise<Progress> {
+  const totals = loaders.hourAggregates.get(e.id);
+  const cohort = loaders.cohort.get(e.cohortId);
+  const program = loaders.program.get(e.programId);
+  const requirements = loaders.requirementsByProgram.get(e.programId);
+  // A roster page primed all four: answer at once (no promise per row).
+  if (!(totals instanceof Promise || cohort instanceof Promise || program instanceof Promise || requirements instanceof Promise)) {
+    return progressOf(loaders, e, totals, cohort, program, requirements);
+  }
+  return Promise.all([totals, cohort, program, requirements]).then((loaded) => progressOf(loaders, e, ...loaded));
+}
+
+/** A program's rules with its requirements, built once per pair (every row of a roster page shares them). */
+type ProgressRules = Parameters<typeof computeProgress>[0];
+const rulesCache = new WeakMap<ProgramRequirement[], { program: Program; rules: ProgressRules }>();
+function rulesOf(program: Program, requirements: ProgramRequirement[]): ProgressRules {
+  const hit = rulesCache.get(requirements);
+  if (hit?.program === program) return hit.rules;
+  const rules: ProgressRules = { ...program, requirements };
+  rulesCache.set(requirements, { program, rules });
+  return rules;
+}
+
+function progressOf(
+  loaders: Pick<Loaders, 'today'>, e: Enrollment, totals: ProgressInput, cohort: Cohort | null, program: Program | null, requirements: ProgramRequirement[],
+): Progress {
   if (!cohort || !program) throw new Error(`Enrollment ${e.id} lost its cohort or program`);
-  return computeProgress({ ...program, requirements }, totals.rows, {
+  return computeProgress(rulesOf(program, requirements), totals.rows, {
     recentMinutes: totals.recentMinutes,
-    today: todayIn(program.timeZone),
+    today: loaders.today(program.timeZone),
     externshipStartDate: cohort.externshipStartDate,
     externshipEndDate: cohort.externshipEndDate,
     status: e.status,

@@ -114,12 +114,12 @@ export class HourEntryResolver {
 
   @ResolveField(() => Enrollment)
   enrollment(h: HourEntry, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.enrollment.load(h.enrollmentId);
+    return ctx.loaders.enrollment.get(h.enrollmentId);
   }
 
   @ResolveField(() => Placement, { nullable: true })
   placement(h: HourEntry, _args: unknown, ctx: GqlContext) {
-    return h.placementId ? ctx.loaders.placement.load(h.placementId) : null;
+    return h.placementId ? ctx.loaders.placement.get(h.placementId) : null;
   }
 }
 
@@ -135,13 +135,13 @@ export class ClockInResolver {
 @Resolver(() => Enrollment)
 export class EnrollmentHoursResolver {
   @ResolveField(() => HoursProgress, { description: 'Progress toward every hour requirement (maintained totals: one statement per page).' })
-  async progress(e: Enrollment, _args: unknown, ctx: GqlContext): Promise<HoursProgress> {
+  progress(e: Enrollment, _args: unknown, ctx: GqlContext): HoursProgress | Promise<HoursProgress> {
     return enrollmentProgress(ctx.loaders, e);
   }
 
   @ResolveField(() => [Placement])
   placements(e: Enrollment, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.placementsByEnrollment.load(e.id);
+    return ctx.loaders.placementsByEnrollment.get(e.id);
   }
 
   @ResolveField(() => ClockIn, { nullable: true, description: 'The open clock-in, when the student is clocked in.' })

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
 import { HourEntryStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared';
-import { entityColumns, hydrate, KeysetQuery, PageArgs, paginate, SortDirection } from '../../common/graphql/connection';
+import { hydrateJson, KeysetQuery, pagePrimer, PageArgs, paginate, rowJson, SortDirection } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -67,35 +67,36 @@ export class HoursService {
     );
   }
 
-  private listPreload(o: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean }): Pick<KeysetQuery<HourEntry>, 'select' | 'joins' | 'onRow'> {
+  private listPreload(o: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean }): Pick<KeysetQuery<HourEntry>, 'related' | 'onRow'> {
     const student = o.enrollment && o.student;
     const site = o.placement && o.site;
     const select: string[] = [];
     const joins: string[] = [];
     if (o.enrollment) {
-      select.push(entityColumns(this.ds, Enrollment, 'qe', 'e__'));
-      joins.push('JOIN enrollments qe ON qe.id = h.enrollment_id');
+      select.push(rowJson('qe', 'e__json'), 'qe.student_id AS "e__studentId"');
+      joins.push('JOIN enrollments qe ON qe.id = h."enrollmentId"');
     }
     if (student) {
-      select.push(entityColumns(this.ds, Student, 'qs', 's__'));
+      select.push(rowJson('qs', 's__json'));
       joins.push('JOIN students qs ON qs.id = qe.student_id');
     }
     if (o.placement) {
-      select.push(entityColumns(this.ds, Placement, 'qp', 'p__'));
-      joins.push('LEFT JOIN placements qp ON qp.id = h.placement_id');
+      select.push(rowJson('qp', 'p__json'), 'qp.site_id AS "p__siteId"');
+      joins.push('LEFT JOIN placements qp ON qp.id = h."placementId"');
     }
     if (site) {
-      select.push(entityColumns(this.ds, Site, 'qsi', 'si__'));
+      select.push(rowJson('qsi', 'si__json'));
       joins.push('LEFT JOIN sites qsi ON qsi.id = qp.site_id');
     }
+    const prime = pagePrimer();
+    const json = <T>(entity: Type<T>, value: unknown) => () => hydrateJson(this.ds, entity, value);
     return {
-      select,
-      joins: joins.join(' '),
+      related: select.length ? { select, joins: joins.join(' ') } : undefined,
       onRow: (row, h) => {
-        if (o.enrollment) o.loaders.enrollment.prime(h.enrollmentId, hydrate(this.ds, Enrollment, row, 'e__'));
-        if (student) o.loaders.student.prime(row.e__studentId as string, hydrate(this.ds, Student, row, 's__'));
-        if (o.placement && h.placementId) o.loaders.placement.prime(h.placementId, hydrate(this.ds, Placement, row, 'p__'));
-        if (site && h.placementId) o.loaders.site.prime(row.p__siteId as string, hydrate(this.ds, Site, row, 'si__'));
+        if (o.enrollment) prime(o.loaders.enrollment, h.enrollmentId, json(Enrollment, row.e__json));
+        if (student) prime(o.loaders.student, row.e__studentId as string, json(Student, row.s__json));
+        if (o.placement) prime(o.loaders.placement, h.placementId, json(Placement, row.p__json));
+        if (site) prime(o.loaders.site, row.p__siteId as string | null, json(Site, row.si__json));
       },
     };
   }

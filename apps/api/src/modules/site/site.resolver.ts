@@ -114,9 +114,10 @@ export class PlacementResolver {
     return ctx.loaders.enrollment.load(p.enrollmentId);
   }
 
+  // A hot review-queue field: GraphQL's (parent, args, context) as is, so Nest calls it directly (see Enrollment.student).
   @ResolveField(() => Site)
-  site(@Parent() p: Placement, @Context() ctx: GqlContext) {
-    return ctx.loaders.site.load(p.siteId);
+  site(p: Placement, _args: unknown, ctx: GqlContext) {
+    return ctx.loaders.site.get(p.siteId);
   }
 
   @ResolveField(() => Preceptor)

@@ -65,7 +65,7 @@ export class EnrollmentResolver {
   @Query(() => Enrollment)
   @Can(Permission.STUDENT_READ)
   enrollment(@CurrentUser() user: User, @Args() { id }: IdArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
-    return this.service.getEnrollment(user, id, { loaders: ctx.loaders, progress: selectsField(info, 'progress') });
+    return this.service.getEnrollment(user, id, { loaders: ctx.loaders, progress: selectsField(info, 'progress'), placements: selectsField(info, 'placements') });
   }
 
   @Mutation(() => Enrollment)
@@ -95,12 +95,12 @@ export class EnrollmentResolver {
   // Nest calls them directly, with no pipes or context creation per row (nestjs/graphql#1770).
   @ResolveField(() => Student)
   student(e: Enrollment, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.student.load(e.studentId);
+    return ctx.loaders.student.get(e.studentId);
   }
 
   @ResolveField(() => Cohort)
   cohort(e: Enrollment, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.cohort.load(e.cohortId);
+    return ctx.loaders.cohort.get(e.cohortId);
   }
 
   @ResolveField(() => [EnrollmentStatusEvent], { description: 'The status log, oldest first.' })

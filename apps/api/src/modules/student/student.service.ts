@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EnrollmentStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import {
-  containsPattern, entityColumns, hydrate, jsonColumns, KeysetQuery, PageArgs, paginate, SortDirection,
+  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJson, SortDirection,
 } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
@@ -20,6 +20,7 @@ import {
 } from './dto/student.input';
 import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
 import { Student } from './student.entity';
+import { Placement } from '../site/site.entity';
 
 /** The joins `progressColumns` reads over the enrollment `e`. */
 const PROGRESS_JOINS = 'JOIN cohorts rc ON rc.id = e.cohort_id JOIN programs rp ON rp.id = e.program_id';
@@ -110,14 +111,15 @@ export class StudentService {
   /** Extra columns (and joins) of the roster page statement and the loader priming they feed (see listEnrollments). */
   private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'select' | 'joins' | 'onRow'> {
     const select: string[] = [];
-    if (student) select.push(entityColumns(this.ds, Student, 's', 's__'));
+    if (student) select.push(rowJson('s', 's__json'));
     if (progress) select.push(...this.progressColumns());
+    const prime = pagePrimer();
     return {
       select,
       joins: progress ? PROGRESS_JOINS : undefined,
       onRow: (row, e) => {
-        if (student) loaders.student.prime(e.studentId, hydrate(this.ds, Student, row, 's__'));
-        if (progress) this.primeProgress(loaders, row, e);
+        if (student) prime(loaders.student, e.studentId, () => hydrateJson(this.ds, Student, row.s__json));
+        if (progress) this.primeProgress(loaders, prime, row, e);
       },
     };
   }
@@ -125,19 +127,24 @@ export class StudentService {
   /** What an enrollment's progress reads (cohort, program, requirements, hour totals), as columns over `e` with PROGRESS_JOINS. */
   private progressColumns(): string[] {
     return [
-      entityColumns(this.ds, Cohort, 'rc', 'c__'),
-      entityColumns(this.ds, Program, 'rp', 'p__'),
+      rowJson('rc', 'c__json'),
+      rowJson('rp', 'p__json'),
       `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
-          FROM program_requirements r WHERE r.program_id = e.program_id) AS "__requirements"`,
+          FROM program_requirements r WHERE r.program_id = e.program_id)::text AS "__requirements"`,
       ...progressInputColumns('e.id'),
     ];
   }
 
-  /** Primes the loaders `enrollmentProgress` reads from a row with `progressColumns`: the progress field then costs no statement. */
-  private primeProgress(loaders: Loaders, row: Record<string, unknown>, e: Enrollment): void {
-    loaders.cohort.prime(e.cohortId, hydrate(this.ds, Cohort, row, 'c__'));
-    loaders.program.prime(e.programId, hydrate(this.ds, Program, row, 'p__'));
-    loaders.requirementsByProgram.prime(e.programId, (row.__requirements as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)));
+  /**
+   * Primes the loaders `enrollmentProgress` reads from a row with `progressColumns`: the progress
+   * field then costs no statement. Rows of one cohort share its cohort and program (parsed once).
+   */
+  private primeProgress(loaders: Loaders, prime: PagePrimer, row: Record<string, unknown>, e: Enrollment): void {
+    prime(loaders.cohort, e.cohortId, () => hydrateJson(this.ds, Cohort, row.c__json));
+    prime(loaders.program, e.programId, () => hydrateJson(this.ds, Program, row.p__json));
+    prime(loaders.requirementsByProgram, e.programId, () =>
+      (JSON.parse(row.__requirements as string) as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)),
+    );
     loaders.hourAggregates.prime(e.id, progressInputOf(row as unknown as ProgressInputRow));
   }
 
@@ -148,23 +155,34 @@ export class StudentService {
 
   /**
    * One enrollment, its scope check in the same prepared statement; with `progress`, what the
-   * progress field reads comes along and primes the loaders (the student's progress page: the
-   * session, this, and its placements, three statements).
+   * progress field reads comes along and primes the loaders, and with `placements` its placements
+   * (the student's progress page: the session and this, two statements).
    */
-  async getEnrollment(user: User, id: string, preload?: { loaders: Loaders; progress: boolean }): Promise<Enrollment> {
+  async getEnrollment(user: User, id: string, preload?: { loaders: Loaders; progress: boolean; placements?: boolean }): Promise<Enrollment> {
     if (!UUID.test(id)) throw notFound('Enrollment');
     const progress = Boolean(preload?.progress);
+    const placements = Boolean(preload?.placements);
     const scope = this.scope.condition(user, 'enrollment', 'e', 1);
+    const extra = [
+      ...(progress ? this.progressColumns() : []),
+      ...(placements
+        ? [`(SELECT coalesce(json_agg(to_json(pl) ORDER BY pl.start_date, pl.id), '[]')::text FROM placements pl WHERE pl.enrollment_id = e.id) AS "__placements"`]
+        : []),
+    ];
     const [row] = await preparedQuery(
       this.ds,
-      `SELECT ${entityColumns(this.ds, Enrollment, 'e')}, (${scope.sql}) AS "__visible"${progress ? `, ${this.progressColumns().join(', ')}` : ''}
+      `SELECT ${entityColumns(this.ds, Enrollment, 'e')}, (${scope.sql}) AS "__visible"${extra.map((x) => `, ${x}`).join('')}
          FROM enrollments e ${progress ? PROGRESS_JOINS : ''} WHERE e.id = $1`,
       [id, ...scope.params],
     );
     if (!row) throw notFound('Enrollment');
     if (!row.__visible) throw outOfScope('enrollment');
     const enrollment = hydrate(this.ds, Enrollment, row);
-    if (progress) this.primeProgress(preload!.loaders, row, enrollment);
+    if (progress) this.primeProgress(preload!.loaders, pagePrimer(), row, enrollment);
+    if (placements) {
+      const list = JSON.parse(row.__placements as string) as unknown[];
+      preload!.loaders.placementsByEnrollment.prime(enrollment.id, list.map((p) => hydrateJson(this.ds, Placement, p)));
+    }
     return enrollment;
   }
 
