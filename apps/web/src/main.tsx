@@ -6,13 +6,18 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo';
 import { AppProviders } from './app/providers';
-import { createRouter } from './app/router';
+import { createRouter, preloadRoute } from './app/router';
+import { MeDocument } from './features/auth/operations';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
 const router = createRouter();
+
+// The opened page's chunks and, behind sign-in, the session check start now and together (they do not wait for the
+// styles or for each other); the auth guard's `me` query then shares this request or finds its answer in the cache.
+if (preloadRoute(window.location.pathname).signedIn) void client.query({ query: MeDocument }).catch(() => undefined);
 
 /**
  * The built page loads its stylesheets without blocking the loading shell (vite.config.mts, nonBlockingStyles): switch

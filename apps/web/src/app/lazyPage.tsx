@@ -1,13 +1,19 @@
 import { Suspense, lazy, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { DialogLoader, PageLoader } from '../components/Loading';
 
+/** A page component from `lazyPage`: `preload` starts fetching its chunk before it renders (see `preloadRoute`). */
+export type LazyPageComponent = ComponentType & { preload: () => Promise<unknown> };
+
 /**
  * A page loaded on first use (its own chunk), behind a Suspense boundary that shows a loading indicator while a slow
  * phone network fetches it. A failed fetch (e.g. a new release removed the old chunk) rejects into the route's error
- * page, which offers a reload.
+ * page, which offers a reload. `preload()` starts the same fetch early (once): the router starts the opened address's
+ * chunks while the session is being checked, instead of one after the other.
  */
-export function lazyPage(load: () => Promise<{ default: ComponentType }>): ComponentType {
-  const Page = lazy(load);
+export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPageComponent {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const loadOnce = () => (loading ??= load());
+  const Page = lazy(loadOnce);
   function LazyPage() {
     return (
       <Suspense fallback={<PageLoader label="Loading the page" />}>
@@ -15,7 +21,7 @@ export function lazyPage(load: () => Promise<{ default: ComponentType }>): Compo
       </Suspense>
     );
   }
-  return LazyPage;
+  return Object.assign(LazyPage, { preload: loadOnce });
 }
 
 /**

@@ -11,7 +11,7 @@ import { ReviewQueueDocument } from '../features/review/operations';
 import { USERS } from '../test/render';
 import { createCache, signedOutLink } from './apollo';
 import { AppProviders } from './providers';
-import { routes } from './router';
+import { preloadRoute, routes } from './router';
 
 const programOptions = {
   request: { query: ProgramOptionsDocument },
@@ -127,5 +127,12 @@ describe('routes', () => {
   it('has a page for unknown addresses', async () => {
     renderAt('/no-such-page', [signedInAs(USERS.admin)]);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  it('starts the session check with the page only for addresses behind sign-in', () => {
+    expect(preloadRoute('/cohorts/3f1c').signedIn).toBe(true);
+    expect(preloadRoute('/notifications/preferences').signedIn).toBe(true);
+    expect(preloadRoute('/login').signedIn).toBe(false);
+    expect(preloadRoute('/reset-password/abc').signedIn).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { Permission } from '@ptp/shared';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from './auth/CurrentUser';
 import { RequirePermission } from './auth/RequirePermission';
-import { lazyPage } from './lazyPage';
+import { lazyPage, type LazyPageComponent } from './lazyPage';
 import { HomeRedirect, NotFoundPage, RouteErrorPage, WelcomePage } from './pages';
 
 // Each page is its own chunk, fetched when first opened: the sign-in page loads no staff pages, reports or charts,
@@ -38,12 +39,30 @@ const NotificationPreferencesPage = lazyPage(() =>
   import('../features/notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
 );
 
+/** What a route tells `preloadRoute`: the chunk its page is in, and whether it is behind sign-in. */
+interface RouteHandle {
+  preload?: () => Promise<unknown>;
+  signedIn?: boolean;
+}
+
+/** A route to a lazy page; with a permission, guarded by it (the same `can` that hides the navigation item). */
+function page(path: string, Page: LazyPageComponent, permission?: Permission): RouteObject {
+  const element = permission ? (
+    <RequirePermission permission={permission}>
+      <Page />
+    </RequirePermission>
+  ) : (
+    <Page />
+  );
+  return { path, element, handle: { preload: Page.preload } satisfies RouteHandle };
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   // Emailed links and "Forgot password" work signed out, like /login.
-  { path: '/invitation/:token', element: <InvitationPage />, errorElement: <RouteErrorPage /> },
-  { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteErrorPage /> },
-  { path: '/reset-password/:token', element: <ResetPasswordPage />, errorElement: <RouteErrorPage /> },
+  { ...page('/invitation/:token', InvitationPage), errorElement: <RouteErrorPage /> },
+  { ...page('/forgot-password', ForgotPasswordPage), errorElement: <RouteErrorPage /> },
+  { ...page('/reset-password/:token', ResetPasswordPage), errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: (
@@ -52,182 +71,38 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     errorElement: <RouteErrorPage />,
+    handle: { preload: AppLayout.preload, signedIn: true } satisfies RouteHandle,
     children: [
       {
         // Errors inside a page keep the shell (navigation, sign out) usable.
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <HomeRedirect /> },
-          {
-            path: 'cohorts',
-            element: (
-              <RequirePermission permission="COHORT_READ">
-                <CohortsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'cohorts/:id',
-            element: (
-              <RequirePermission permission="COHORT_READ">
-                <CohortDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'students',
-            element: (
-              <RequirePermission permission="STUDENT_READ">
-                <StudentsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'students/:id',
-            element: (
-              <RequirePermission permission="STUDENT_READ">
-                <StudentDetailPage />
-              </RequirePermission>
-            ),
-          },
-          { path: 'me', element: <MyRecordPage /> },
-          {
-            path: 'hours',
-            element: (
-              <RequirePermission permission="HOURS_LOG">
-                <MyHoursPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'hours/log',
-            element: (
-              <RequirePermission permission="HOURS_LOG">
-                <LogHoursPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'progress',
-            element: (
-              <RequirePermission permission="HOURS_LOG">
-                <MyProgressPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'review',
-            element: (
-              <RequirePermission permission="HOURS_REVIEW">
-                <ReviewPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'evaluations',
-            element: (
-              <RequirePermission permission="EVALUATION_FILL">
-                <EvaluationsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'evaluations/fill/:placementId/:kind',
-            element: (
-              <RequirePermission permission="EVALUATION_FILL">
-                <FillEvaluationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'evaluations/:id',
-            element: (
-              <RequirePermission permission="EVALUATION_READ">
-                <EvaluationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'dashboard',
-            element: (
-              <RequirePermission permission="COMPLIANCE_REVIEW">
-                <DashboardPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'sites',
-            element: (
-              <RequirePermission permission="SITE_READ">
-                <SitesPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'sites/:id',
-            element: (
-              <RequirePermission permission="SITE_READ">
-                <SiteDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'placements',
-            element: (
-              <RequirePermission permission="PLACEMENT_MANAGE">
-                <PlacementsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'programs',
-            element: (
-              <RequirePermission permission="PROGRAM_MANAGE">
-                <ProgramsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'reports',
-            element: (
-              <RequirePermission permission="REPORT_VIEW">
-                <ReportsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'reports/snapshots/:id',
-            element: (
-              <RequirePermission permission="REPORT_VIEW">
-                <SnapshotPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'users',
-            element: (
-              <RequirePermission permission="USER_READ">
-                <UsersPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'api-tokens',
-            element: (
-              <RequirePermission permission="API_TOKEN_MANAGE">
-                <ApiTokensPage />
-              </RequirePermission>
-            ),
-          },
-          { path: 'account', element: <AccountPage /> },
-          {
-            // The inbox the bell opens, and the preferences every email links to. Every signed-in role has them.
-            path: 'notifications',
-            children: [
-              { index: true, element: <NotificationsPage /> },
-              { path: 'preferences', element: <NotificationPreferencesPage /> },
-            ],
-          },
+          page('cohorts', CohortsPage, 'COHORT_READ'),
+          page('cohorts/:id', CohortDetailPage, 'COHORT_READ'),
+          page('students', StudentsPage, 'STUDENT_READ'),
+          page('students/:id', StudentDetailPage, 'STUDENT_READ'),
+          page('me', MyRecordPage),
+          page('hours', MyHoursPage, 'HOURS_LOG'),
+          page('hours/log', LogHoursPage, 'HOURS_LOG'),
+          page('progress', MyProgressPage, 'HOURS_LOG'),
+          page('review', ReviewPage, 'HOURS_REVIEW'),
+          page('evaluations', EvaluationsPage, 'EVALUATION_FILL'),
+          page('evaluations/fill/:placementId/:kind', FillEvaluationPage, 'EVALUATION_FILL'),
+          page('evaluations/:id', EvaluationPage, 'EVALUATION_READ'),
+          page('dashboard', DashboardPage, 'COMPLIANCE_REVIEW'),
+          page('sites', SitesPage, 'SITE_READ'),
+          page('sites/:id', SiteDetailPage, 'SITE_READ'),
+          page('placements', PlacementsPage, 'PLACEMENT_MANAGE'),
+          page('programs', ProgramsPage, 'PROGRAM_MANAGE'),
+          page('reports', ReportsPage, 'REPORT_VIEW'),
+          page('reports/snapshots/:id', SnapshotPage, 'REPORT_VIEW'),
+          page('users', UsersPage, 'USER_READ'),
+          page('api-tokens', ApiTokensPage, 'API_TOKEN_MANAGE'),
+          page('account', AccountPage),
+          // The inbox the bell opens, and the preferences every email links to. Every signed-in role has them.
+          page('notifications', NotificationsPage),
+          page('notifications/preferences', NotificationPreferencesPage),
           { path: 'welcome', element: <WelcomePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -235,6 +110,17 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the chunks of the page at `pathname` (the signed-in layout's too), all at once, before anything
+ * renders: otherwise the session check, the layout and the page would each wait for the one before. Says whether the
+ * page is behind sign-in, so the caller can start the session check alongside.
+ */
+export function preloadRoute(pathname: string): { signedIn: boolean } {
+  const handles = (matchRoutes(routes, pathname) ?? []).map((match) => match.route.handle as RouteHandle | undefined);
+  for (const handle of handles) void handle?.preload?.().catch(() => undefined); // a failure shows when the page renders
+  return { signedIn: handles.some((handle) => handle?.signedIn) };
+}
 
 export function createRouter() {
   return createBrowserRouter(routes);
