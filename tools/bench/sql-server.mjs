@@ -194,6 +194,8 @@ const handlers = {
     const { rows } = await pool.query({
       name: 'log',
       text: `WITH ${ME},
+       -- The placement by its key first: left to the generic plan, it was found by scanning every site's placements.
+       pl AS MATERIALIZED (SELECT * FROM placements WHERE id = $3 AND enrollment_id = $2),
        ctx AS (
          SELECT e.id, e.program_id, si.setting, pl.site_id, pl.preceptor_id, p.expired_compliance_policy AS policy,
                 ARRAY(SELECT ci.name FROM compliance_items ci
@@ -203,11 +205,11 @@ const handlers = {
                                             AND cr.completed_on <= ($4::timestamptz AT TIME ZONE p.time_zone)::date
                                             AND (cr.expires_on IS NULL OR cr.expires_on >= ($4::timestamptz AT TIME ZONE p.time_zone)::date))
                        ORDER BY ci.sort_order, ci.name) AS lapsed
-           FROM placements pl
+           FROM pl
            JOIN sites si ON si.id = pl.site_id
            JOIN enrollments e ON e.id = pl.enrollment_id
            JOIN programs p ON p.id = e.program_id
-          WHERE pl.id = $3 AND pl.enrollment_id = $2 AND ${ENROLLMENT_SCOPE}
+          WHERE ${ENROLLMENT_SCOPE}
             AND e.status IN ('ENROLLED', 'RETURNED_FROM_LEAVE', 'RE_ENTERED')
             AND $5::timestamptz - $4::timestamptz >= interval '1 minute' AND $5::timestamptz - $4::timestamptz <= interval '16 hours'
             AND $5::timestamptz <= now() + interval '1 minute'

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -29,14 +29,14 @@ export function CursorPager(props: CursorPagerProps) {
       </Text>
       <Group gap="xs">
         {onPageSizeChange && (
-          <Select
+          // A native select: the phone's own picker, and no dropdown kept mounted and positioned on every list page's first render.
+          <NativeSelect
             label="Rows per page"
             size="xs"
             w={130}
             data={PAGE_SIZES.map(String)}
             value={String(pageSize)}
-            onChange={(value) => value && onPageSizeChange(Number(value))}
-            allowDeselect={false}
+            onChange={(event) => onPageSizeChange(Number(event.currentTarget.value))}
           />
         )}
         <Button
