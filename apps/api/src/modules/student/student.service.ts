@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EnrollmentStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import {
-  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJson, SortDirection,
+  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJsonById, SortDirection,
 } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
@@ -22,8 +22,14 @@ import { Enrollment, EnrollmentStatusEvent } from './enrollment.entity';
 import { Student } from './student.entity';
 import { Placement } from '../site/site.entity';
 
-/** The joins `progressColumns` reads over the enrollment `e`. */
-const PROGRESS_JOINS = 'JOIN cohorts rc ON rc.id = e.cohort_id JOIN programs rp ON rp.id = e.program_id';
+/** How `progressColumns` refers to an enrollment's columns: the table's (`e.cohort_id`), or a page row's after the LIMIT (`e."cohortId"`). */
+interface EnrollmentRefs {
+  id: string;
+  cohortId: string;
+  programId: string;
+}
+const TABLE_REFS: EnrollmentRefs = { id: 'e.id', cohortId: 'e.cohort_id', programId: 'e.program_id' };
+const PAGE_REFS: EnrollmentRefs = { id: 'e.id', cohortId: 'e."cohortId"', programId: 'e."programId"' };
 
 const SORT_EXPRESSIONS: Record<EnrollmentSortField, string> = {
   NAME: `lower(s.last_name || ' ' || s.first_name)`,
@@ -108,15 +114,17 @@ export class StudentService {
     );
   }
 
-  /** Extra columns (and joins) of the roster page statement and the loader priming they feed (see listEnrollments). */
-  private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'select' | 'joins' | 'onRow'> {
+  /**
+   * The roster page's related rows (the student, and what progress reads), built after the LIMIT for
+   * the page's rows only, and the loader priming they feed (see listEnrollments).
+   */
+  private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'related' | 'onRow'> {
     const select: string[] = [];
-    if (student) select.push(rowJson('s', 's__json'));
-    if (progress) select.push(...this.progressColumns());
+    if (student) select.push(rowJsonById('students', 'e."studentId"', 's__json'));
+    if (progress) select.push(...this.progressColumns(PAGE_REFS));
     const prime = pagePrimer();
     return {
-      select,
-      joins: progress ? PROGRESS_JOINS : undefined,
+      related: select.length ? { select, joins: '' } : undefined,
       onRow: (row, e) => {
         if (student) prime(loaders.student, e.studentId, () => hydrateJson(this.ds, Student, row.s__json));
         if (progress) this.primeProgress(loaders, prime, row, e);
@@ -124,14 +132,14 @@ export class StudentService {
     };
   }
 
-  /** What an enrollment's progress reads (cohort, program, requirements, hour totals), as columns over `e` with PROGRESS_JOINS. */
-  private progressColumns(): string[] {
+  /** What an enrollment's progress reads (cohort, program, requirements, hour totals), as columns over the enrollment `e`. */
+  private progressColumns(e: EnrollmentRefs): string[] {
     return [
-      rowJson('rc', 'c__json'),
-      rowJson('rp', 'p__json'),
+      rowJsonById('cohorts', e.cohortId, 'c__json'),
+      rowJsonById('programs', e.programId, 'p__json'),
       `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
-          FROM program_requirements r WHERE r.program_id = e.program_id)::text AS "__requirements"`,
-      ...progressInputColumns('e.id'),
+          FROM program_requirements r WHERE r.program_id = ${e.programId})::text AS "__requirements"`,
+      ...progressInputColumns(e.id),
     ];
   }
 
@@ -164,7 +172,7 @@ export class StudentService {
     const placements = Boolean(preload?.placements);
     const scope = this.scope.condition(user, 'enrollment', 'e', 1);
     const extra = [
-      ...(progress ? this.progressColumns() : []),
+      ...(progress ? this.progressColumns(TABLE_REFS) : []),
       ...(placements
         ? [`(SELECT coalesce(json_agg(to_json(pl) ORDER BY pl.start_date, pl.id), '[]')::text FROM placements pl WHERE pl.enrollment_id = e.id) AS "__placements"`]
         : []),
@@ -172,7 +180,7 @@ export class StudentService {
     const [row] = await preparedQuery(
       this.ds,
       `SELECT ${entityColumns(this.ds, Enrollment, 'e')}, (${scope.sql}) AS "__visible"${extra.map((x) => `, ${x}`).join('')}
-         FROM enrollments e ${progress ? PROGRESS_JOINS : ''} WHERE e.id = $1`,
+         FROM enrollments e WHERE e.id = $1`,
       [id, ...scope.params],
     );
     if (!row) throw notFound('Enrollment');
