@@ -7,7 +7,6 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo';
 import { AppProviders } from './app/providers';
 import { createRouter, preloadRoute } from './app/router';
-import { MeDocument } from './features/auth/operations';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -15,9 +14,9 @@ if (!root) throw new Error('index.html has no #root element');
 const client = createApolloClient();
 const router = createRouter();
 
-// The opened page's chunks and, behind sign-in, the session check start now and together (they do not wait for the
-// styles or for each other); the auth guard's `me` query then shares this request or finds its answer in the cache.
-if (preloadRoute(window.location.pathname).signedIn) void client.query({ query: MeDocument }).catch(() => undefined);
+// The opened page's chunks, its first queries and, behind sign-in, the session check start now and together (they do
+// not wait for the styles or for each other).
+preloadRoute(window.location, client);
 
 /**
  * The built page loads its stylesheets without blocking the loading shell (vite.config.mts, nonBlockingStyles): switch

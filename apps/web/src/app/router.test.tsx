@@ -5,7 +5,8 @@ import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { MeDocument } from '../features/auth/operations';
-import { CohortsDocument } from '../features/cohorts/operations';
+import { CohortDocument, CohortsDocument, RosterDocument } from '../features/cohorts/operations';
+import { MyEnrollmentsDocument } from '../features/hours/operations';
 import { ProgramOptionsDocument } from '../features/programs/ProgramSelect';
 import { ReviewQueueDocument } from '../features/review/operations';
 import { USERS } from '../test/render';
@@ -19,10 +20,18 @@ const programOptions = {
 };
 const cohortsFirstPage = { query: CohortsDocument, variables: { first: 25, after: null, filter: { search: null, programId: null } } };
 
-/** The real routes, auth guard and UNAUTHENTICATED handling, over mocked network answers. */
-function renderAt(path: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
+/** A client over mocked network answers (each answers once), recording the operations it sends. */
+function mockedClient(mocks: ReadonlyArray<MockLink.MockedResponse>, sent: string[] = []) {
   const cache = createCache();
-  const client = new ApolloClient({ cache, link: ApolloLink.from([signedOutLink(cache), new MockLink(mocks)]) });
+  const record = new ApolloLink((operation, forward) => {
+    sent.push(`${operation.operationName} ${JSON.stringify(operation.variables)}`);
+    return forward(operation);
+  });
+  return new ApolloClient({ cache, link: ApolloLink.from([signedOutLink(cache), record, new MockLink(mocks)]) });
+}
+
+/** The real routes, auth guard and UNAUTHENTICATED handling, over mocked network answers. */
+function renderAt(path: string, mocks: ReadonlyArray<MockLink.MockedResponse>, client = mockedClient(mocks)) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <AppProviders client={client} env="test">
@@ -129,10 +138,72 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
-  it('starts the session check with the page only for addresses behind sign-in', () => {
-    expect(preloadRoute('/cohorts/3f1c').signedIn).toBe(true);
-    expect(preloadRoute('/notifications/preferences').signedIn).toBe(true);
-    expect(preloadRoute('/login').signedIn).toBe(false);
-    expect(preloadRoute('/reset-password/abc').signedIn).toBe(false);
+  it('starts nothing but the page when opened at an address outside sign-in', () => {
+    const sent: string[] = [];
+    const client = mockedClient([], sent);
+    preloadRoute({ pathname: '/login', search: '' }, client);
+    preloadRoute({ pathname: '/reset-password/abc', search: '' }, client);
+    expect(sent).toEqual([]);
+  });
+
+  it("opened at a cohort's address, starts the session check, the cohort and its roster at once, and the page shows them without asking again", async () => {
+    const cohort = {
+      __typename: 'Cohort', id: 'c-1', code: 'PT-2026-FA', name: 'Fall evening', startDate: '2026-09-01', expectedEndDate: '2027-06-30',
+      externshipStartDate: '2027-03-01', externshipEndDate: '2027-05-31', activeCount: 1, enrollmentCount: 1,
+      program: { __typename: 'Program', id: 'p-1', name: 'Pharmacy Technician Diploma', timeZone: 'America/Chicago' }, instructors: [],
+    };
+    const rosterVariables = {
+      first: 50, after: null, filter: { cohortId: 'c-1', search: 'ana', statuses: ['ENROLLED'] }, orderBy: { field: 'STATUS', direction: 'DESC' },
+    };
+    const ana = {
+      __typename: 'EnrollmentEdge', cursor: 'e-1',
+      node: {
+        __typename: 'Enrollment', id: 'e-1', enrolledOn: '2026-09-01', status: 'ENROLLED', statusSince: '2026-09-01',
+        student: { __typename: 'Student', id: 's-1', fullName: 'Ana Diaz', studentNumber: 'PT-001' },
+        progress: {
+          __typename: 'HoursProgress', requiredMinutes: 24000, approvedMinutes: 6000, pendingMinutes: 0, projectedCompletionDate: null,
+          complete: false, atRisk: false, atRiskReason: null,
+        },
+      },
+    };
+    const sent: string[] = [];
+    // Each answer is there once: a second request for any of them would fail and the page would show an error.
+    const client = mockedClient(
+      [
+        signedInAs(USERS.instructor),
+        { request: { query: CohortDocument, variables: { id: 'c-1' } }, result: { data: { cohort } } },
+        {
+          request: { query: RosterDocument, variables: rosterVariables },
+          result: {
+            data: {
+              enrollments: {
+                __typename: 'EnrollmentConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'e-1' }, edges: [ana],
+              },
+            },
+          },
+        },
+      ],
+      sent,
+    );
+    const address = '/cohorts/c-1?q=ana&status=ENROLLED&sort=STATUS&dir=desc&size=50';
+    preloadRoute({ pathname: '/cohorts/c-1', search: '?q=ana&status=ENROLLED&sort=STATUS&dir=desc&size=50' }, client);
+    expect(sent).toEqual(['Me {}', 'Cohort {"id":"c-1"}', `Roster ${JSON.stringify(rosterVariables)}`]);
+
+    renderAt(address, [], client);
+    expect(await screen.findByRole('heading', { name: 'PT-2026-FA · Fall evening' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Ana Diaz' })).toBeVisible();
+    expect(sent.filter((operation) => !operation.startsWith('UnreadNotificationCount'))).toHaveLength(3);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it("opened at a student's hours page, asks for their enrollments as soon as the session check says who they are", async () => {
+    const sent: string[] = [];
+    const enrollments = {
+      request: { query: MyEnrollmentsDocument, variables: { studentId: 's-1' } },
+      result: { data: { student: { __typename: 'Student', id: 's-1', firstName: 'Sam', enrollments: [] } } },
+    };
+    preloadRoute({ pathname: '/hours/log', search: '' }, mockedClient([signedInAs(USERS.student), enrollments], sent));
+    expect(sent).toEqual(['Me {}']);
+    await vi.waitFor(() => expect(sent).toEqual(['Me {}', 'MyEnrollments {"studentId":"s-1"}']));
   });
 });

@@ -1,9 +1,15 @@
+import type { ApolloClient } from '@apollo/client';
 import type { Permission } from '@ptp/shared';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
+import { MeDocument } from '../features/auth/operations';
+import { preloadCohortPage } from '../features/cohorts/page-queries';
+import { preloadMyHoursPages } from '../features/hours/page-queries';
+import { preloadReviewPage } from '../features/review/page-queries';
 import { RequireAuth } from './auth/CurrentUser';
 import { RequirePermission } from './auth/RequirePermission';
 import { lazyPage, type LazyPageComponent } from './lazyPage';
+import type { PagePreload } from './page-preload';
 import { HomeRedirect, NotFoundPage, RouteErrorPage, WelcomePage } from './pages';
 
 // Each page is its own chunk, fetched when first opened: the sign-in page loads no staff pages, reports or charts,
@@ -39,14 +45,18 @@ const NotificationPreferencesPage = lazyPage(() =>
   import('../features/notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
 );
 
-/** What a route tells `preloadRoute`: the chunk its page is in, and whether it is behind sign-in. */
+/** What a route tells `preloadRoute`: the chunk its page is in, the queries it starts with, whether it is behind sign-in. */
 interface RouteHandle {
   preload?: () => Promise<unknown>;
+  data?: PagePreload;
   signedIn?: boolean;
 }
 
-/** A route to a lazy page; with a permission, guarded by it (the same `can` that hides the navigation item). */
-function page(path: string, Page: LazyPageComponent, permission?: Permission): RouteObject {
+/**
+ * A route to a lazy page; with a permission, guarded by it (the same `can` that hides the navigation item). `data`
+ * starts the page's first queries when the app opens at its address (the busiest pages: roster, review, hours).
+ */
+function page(path: string, Page: LazyPageComponent, permission?: Permission, data?: PagePreload): RouteObject {
   const element = permission ? (
     <RequirePermission permission={permission}>
       <Page />
@@ -54,7 +64,7 @@ function page(path: string, Page: LazyPageComponent, permission?: Permission): R
   ) : (
     <Page />
   );
-  return { path, element, handle: { preload: Page.preload } satisfies RouteHandle };
+  return { path, element, handle: { preload: Page.preload, data } satisfies RouteHandle };
 }
 
 export const routes: RouteObject[] = [
@@ -79,14 +89,14 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRedirect /> },
           page('cohorts', CohortsPage, 'COHORT_READ'),
-          page('cohorts/:id', CohortDetailPage, 'COHORT_READ'),
+          page('cohorts/:id', CohortDetailPage, 'COHORT_READ', preloadCohortPage),
           page('students', StudentsPage, 'STUDENT_READ'),
           page('students/:id', StudentDetailPage, 'STUDENT_READ'),
           page('me', MyRecordPage),
-          page('hours', MyHoursPage, 'HOURS_LOG'),
-          page('hours/log', LogHoursPage, 'HOURS_LOG'),
-          page('progress', MyProgressPage, 'HOURS_LOG'),
-          page('review', ReviewPage, 'HOURS_REVIEW'),
+          page('hours', MyHoursPage, 'HOURS_LOG', preloadMyHoursPages),
+          page('hours/log', LogHoursPage, 'HOURS_LOG', preloadMyHoursPages),
+          page('progress', MyProgressPage, 'HOURS_LOG', preloadMyHoursPages),
+          page('review', ReviewPage, 'HOURS_REVIEW', preloadReviewPage),
           page('evaluations', EvaluationsPage, 'EVALUATION_FILL'),
           page('evaluations/fill/:placementId/:kind', FillEvaluationPage, 'EVALUATION_FILL'),
           page('evaluations/:id', EvaluationPage, 'EVALUATION_READ'),
@@ -112,14 +122,27 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Starts fetching the chunks of the page at `pathname` (the signed-in layout's too), all at once, before anything
- * renders: otherwise the session check, the layout and the page would each wait for the one before. Says whether the
- * page is behind sign-in, so the caller can start the session check alongside.
+ * Starts, before anything renders and all at once, what the app opened at `location` will wait for: behind sign-in the
+ * session check (first, so it leaves before the chunks), the chunks of the page and of the signed-in layout, and the
+ * page's first queries. Otherwise the session check, the layout, the page and its queries would each wait for the one
+ * before. The auth guard's `me` query and the page's own queries then share these requests or find their answers in
+ * the cache.
  */
-export function preloadRoute(pathname: string): { signedIn: boolean } {
-  const handles = (matchRoutes(routes, pathname) ?? []).map((match) => match.route.handle as RouteHandle | undefined);
-  for (const handle of handles) void handle?.preload?.().catch(() => undefined); // a failure shows when the page renders
-  return { signedIn: handles.some((handle) => handle?.signedIn) };
+export function preloadRoute(location: { pathname: string; search: string }, client: ApolloClient): void {
+  const matches = matchRoutes(routes, location.pathname) ?? [];
+  const handles = matches.map((match) => match.route.handle as RouteHandle | undefined);
+  if (!handles.some((handle) => handle?.signedIn)) {
+    for (const handle of handles) void handle?.preload?.().catch(() => undefined); // a failure shows when the page renders
+    return;
+  }
+  const me = client.query({ query: MeDocument }).then(
+    (result) => result.data?.me ?? null,
+    () => null, // the auth guard runs the check again and shows what went wrong
+  );
+  for (const handle of handles) void handle?.preload?.().catch(() => undefined);
+  const search = new URLSearchParams(location.search);
+  const params = matches.at(-1)?.params ?? {};
+  for (const handle of handles) handle?.data?.({ client, params, search, me });
 }
 
 export function createRouter() {

@@ -1,7 +1,9 @@
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 
-export const PAGE_SIZES = [25, 50, 100] as const;
+import { PAGE_SIZES } from '../lib/page-sizes';
+
+export { PAGE_SIZES };
 
 interface CursorPagerProps {
   page: number;

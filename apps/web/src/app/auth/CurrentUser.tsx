@@ -30,7 +30,11 @@ export function useCurrentUser(): CurrentUser {
  * their role's, or one the API lists for them (a system administrator's).
  */
 export function useCan(permission: Permission): boolean {
-  const user = useCurrentUser();
+  return userCan(useCurrentUser(), permission);
+}
+
+/** `useCan` for a given user (outside a component). */
+export function userCan(user: CurrentUser, permission: Permission): boolean {
   return can(user.role, permission) || user.permissions.includes(permission);
 }
 

@@ -6,32 +6,25 @@ import type { SortingState, Updater } from '@tanstack/react-table';
 import { createColumnHelper } from '../../components/columns';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CursorPager, PAGE_SIZES } from '../../components/CursorPager';
+import { CursorPager } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { TableSkeleton } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { EnrollmentSortField, RosterQuery } from '../../gql/graphql';
+import type { RosterQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
 import { hoursValue } from '../../lib/hours';
 import { useCursorPagination } from '../../lib/useCursorPagination';
 import { useDebouncedSearchParam, useUrlParams } from '../../lib/useSearchParamState';
 import { HoursBar } from '../hours/HoursProgress';
 import { isActiveEnrollment } from '../hours/active-enrollment';
-import { RosterDocument } from './operations';
+import { ROSTER_SORT_FIELDS, RosterDocument, rosterVariables, rosterView } from './page-queries';
 
 type RosterRow = RosterQuery['enrollments']['edges'][number]['node'];
 const column = createColumnHelper<RosterRow>();
 
-/** Table column id -> the API's sort field. Columns not listed cannot be sorted. */
-const SORT_FIELDS: Record<string, EnrollmentSortField> = {
-  name: 'NAME',
-  studentNumber: 'STUDENT_NUMBER',
-  status: 'STATUS',
-  enrolledOn: 'ENROLLED_ON',
-};
-const COLUMN_FOR_FIELD = Object.fromEntries(Object.entries(SORT_FIELDS).map(([id, field]) => [field, id]));
+const COLUMN_FOR_FIELD = Object.fromEntries(Object.entries(ROSTER_SORT_FIELDS).map(([id, field]) => [field, id]));
 
 const columns = [
   column.accessor((row) => row.student.fullName, {
@@ -107,38 +100,28 @@ const STATUS_OPTIONS = Object.values(EnrollmentStatus).map((status) => ({
   value: status,
   label: ENROLLMENT_STATUS_LABELS[status],
 }));
-const isStatus = (value: string): value is EnrollmentStatus => value in ENROLLMENT_STATUS_LABELS;
 
 /** The roster of one cohort: search, status filter, server-side sort and cursor pages, all kept in the URL. */
 export function RosterSection({ cohortId, actions }: { cohortId: string; actions?: ReactNode }) {
   const [params, updateParams] = useUrlParams();
   const search = useDebouncedSearchParam('q');
-  const statuses = params.getAll('status').filter(isStatus);
-  const sortParam = params.get('sort');
-  const sortField = Object.values(SORT_FIELDS).find((field) => field === sortParam) ?? 'NAME';
-  const direction = params.get('dir') === 'desc' ? 'DESC' : 'ASC';
-  const sizeParam = Number(params.get('size'));
-  const pageSize = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : PAGE_SIZES[0];
-  const pager = useCursorPagination([cohortId, search.committed, statuses.join(','), sortField, direction, pageSize].join('|'));
+  const view = rosterView(params);
+  const { statuses, sortField, direction, pageSize } = view;
+  const pager = useCursorPagination([cohortId, view.search, statuses.join(','), sortField, direction, pageSize].join('|'));
 
   const { data, previousData, loading, error, refetch } = useQuery(RosterDocument, {
-    variables: {
-      first: pageSize,
-      after: pager.after,
-      filter: { cohortId, search: search.committed || null, statuses: statuses.length > 0 ? statuses : null },
-      orderBy: { field: sortField, direction },
-    },
+    variables: rosterVariables(cohortId, view, pager.after),
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.enrollments;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const filtered = Boolean(search.committed) || statuses.length > 0;
+  const filtered = Boolean(view.search) || statuses.length > 0;
 
   const sorting: SortingState = [{ id: COLUMN_FOR_FIELD[sortField] ?? 'name', desc: direction === 'DESC' }];
   function onSortingChange(updater: Updater<SortingState>) {
     const next = typeof updater === 'function' ? updater(sorting) : updater;
     const first = next[0];
-    const field = first ? SORT_FIELDS[first.id] : undefined;
+    const field = first ? ROSTER_SORT_FIELDS[first.id] : undefined;
     if (first && field) updateParams({ sort: field, dir: first.desc ? 'desc' : 'asc' });
   }
 

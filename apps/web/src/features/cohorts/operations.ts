@@ -1,5 +1,8 @@
 import { graphql } from '../../gql';
 
+// The queries the cohort page runs first live with its preload (the main chunk starts them).
+export { CohortDocument, RosterDocument } from './page-queries';
+
 export const CohortsDocument = graphql(`
   query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {
     cohorts(first: $first, after: $after, filter: $filter) {
@@ -52,32 +55,6 @@ export const CreateCohortDocument = graphql(`
   }
 `);
 
-export const CohortDocument = graphql(`
-  query Cohort($id: ID!) {
-    cohort(id: $id) {
-      id
-      code
-      name
-      startDate
-      expectedEndDate
-      externshipStartDate
-      externshipEndDate
-      activeCount
-      enrollmentCount
-      program {
-        id
-        name
-        timeZone
-      }
-      instructors {
-        id
-        displayName
-        email
-      }
-    }
-  }
-`);
-
 export const AssignInstructorsDocument = graphql(`
   mutation AssignInstructors($input: AssignInstructorsInput!) {
     assignInstructors(input: $input) {
@@ -86,41 +63,6 @@ export const AssignInstructorsDocument = graphql(`
         id
         displayName
         email
-      }
-    }
-  }
-`);
-
-export const RosterDocument = graphql(`
-  query Roster($first: Int!, $after: String, $filter: EnrollmentFilter!, $orderBy: EnrollmentOrder) {
-    enrollments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          enrolledOn
-          status
-          statusSince
-          student {
-            id
-            fullName
-            studentNumber
-          }
-          progress {
-            requiredMinutes
-            approvedMinutes
-            pendingMinutes
-            projectedCompletionDate
-            complete
-            atRisk
-            atRiskReason
-          }
-        }
       }
     }
   }

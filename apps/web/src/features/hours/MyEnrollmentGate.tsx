@@ -8,7 +8,7 @@ import { QueryError } from '../../components/QueryError';
 import type { MyEnrollmentsQuery } from '../../gql/graphql';
 import { useUrlParams } from '../../lib/useSearchParamState';
 import { isActiveEnrollment } from './active-enrollment';
-import { MyEnrollmentsDocument } from './operations';
+import { MyEnrollmentsDocument } from './page-queries';
 
 export type MyEnrollment = MyEnrollmentsQuery['student']['enrollments'][number];
 

@@ -1,5 +1,8 @@
 import { graphql } from '../../gql';
 
+// The student's enrollments query lives with the hours pages' preload (the main chunk starts it).
+export { MyEnrollmentsDocument } from './page-queries';
+
 export const PlacementSummaryFragment = graphql(`
   fragment PlacementSummary on Placement {
     id
@@ -19,43 +22,6 @@ export const PlacementSummaryFragment = graphql(`
       }
     }
     complianceGaps
-  }
-`);
-
-/** The signed-in student's enrollments, with what logging hours needs. */
-export const MyEnrollmentsDocument = graphql(`
-  query MyEnrollments($studentId: ID!) {
-    student(id: $studentId) {
-      id
-      firstName
-      enrollments {
-        id
-        status
-        enrolledOn
-        cohort {
-          id
-          code
-          name
-          externshipStartDate
-          externshipEndDate
-        }
-        placements {
-          ...PlacementSummary
-        }
-        openClockIn {
-          id
-          startedAt
-          placementId
-          placement {
-            id
-            site {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
   }
 `);
 

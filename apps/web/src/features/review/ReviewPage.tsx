@@ -24,7 +24,8 @@ import { useUrlParams } from '../../lib/useSearchParamState';
 import { HOUR_COMPONENT_LABELS } from '../programs/labels';
 import { EntryActions, rowName } from './EntryActions';
 import type { QueueRow } from './grouping';
-import { ReviewHourEntryDocument, ReviewQueueDocument } from './operations';
+import { ReviewHourEntryDocument } from './operations';
+import { REVIEW_PAGE_SIZE, ReviewQueueDocument, reviewQueueVariables, reviewView } from './page-queries';
 import { RefusedEntries } from './RefusedEntries';
 import { ReviewCardList } from './ReviewCardList';
 import { useApproveEntries } from './useApproveEntries';
@@ -32,11 +33,9 @@ import { ClockedEditNote } from './ClockedEditNote';
 import { CohortFilter, SiteFilter } from './filters';
 import { CONFLICT_MESSAGE, ReviewReasonModal, type ReasonAction, type ReviewTarget } from './ReviewReasonModal';
 
-const PAGE_SIZE = 25;
 const column = createColumnHelper<QueueRow>();
 
 const STATUS_OPTIONS = Object.values(HourEntryStatus).map((value) => ({ value, label: HOUR_ENTRY_STATUS_LABELS[value] }));
-const isStatus = (value: string): value is HourEntryStatus => value in HOUR_ENTRY_STATUS_LABELS;
 /** In the URL when the user cleared the status filter: every status. */
 const ANY = 'any';
 
@@ -60,10 +59,7 @@ export function ReviewPage() {
   // Phones get a card list grouped by student; the table needs a wider screen (Mantine's sm breakpoint).
   const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
 
-  const statusParam = params.getAll('status');
-  const statuses: HourEntryStatus[] = statusParam.length === 0 ? ['SUBMITTED'] : statusParam.filter(isStatus);
-  const cohortId = canReadCohorts ? params.get('cohort') : null;
-  const siteId = canReadSites ? params.get('site') : null;
+  const { statuses, cohortId, siteId } = reviewView(params, { cohorts: canReadCohorts, sites: canReadSites });
   const filterKey = [statuses.join(','), cohortId ?? '', siteId ?? ''].join('|');
   const pager = useCursorPagination(filterKey);
   const pageKey = `${filterKey}|${pager.page}`;
@@ -81,11 +77,7 @@ export function ReviewPage() {
   const [busyStudent, setBusyStudent] = useState<string | null>(null);
 
   const { data, previousData, loading, error, refetch } = useQuery(ReviewQueueDocument, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pager.after,
-      filter: { statuses: statuses.length > 0 ? statuses : null, cohortId, siteId },
-    },
+    variables: reviewQueueVariables({ statuses, cohortId, siteId }, pager.after),
     notifyOnNetworkStatusChange: true,
   });
   const bulk = useApproveEntries(() => reload());
@@ -317,7 +309,7 @@ export function ReviewPage() {
           )}
           <CursorPager
             page={pager.page}
-            pageSize={PAGE_SIZE}
+            pageSize={REVIEW_PAGE_SIZE}
             shown={rows.length}
             totalCount={connection.totalCount}
             hasPrevious={pager.hasPrevious}

@@ -1,34 +1,7 @@
 import { graphql } from '../../gql';
 
-/** Entries to review, oldest first, with whose they are. */
-export const ReviewQueueDocument = graphql(`
-  query ReviewQueue($first: Int!, $after: String, $filter: HourEntryFilter) {
-    hourEntries(first: $first, after: $after, filter: $filter, direction: ASC) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...HourEntryRow
-          enrollment {
-            id
-            cohort {
-              id
-              code
-            }
-            student {
-              id
-              fullName
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+// The queue query lives with the review page's preload (the main chunk starts it).
+export { ReviewQueueDocument } from './page-queries';
 
 export const ReviewHourEntryDocument = graphql(`
   mutation ReviewHourEntry($input: ReviewHourEntryInput!) {
