@@ -19,7 +19,7 @@ const summary = (r) =>
 export async function measureWorkloads(o, W, servers, useGraphql, results) {
   for (const name of o.workloads.filter((w) => w !== 'report')) {
     for (const c of o.concurrency) {
-      const row = { workload: name, title: W[name].title, concurrency: c };
+      const row = { workload: name, title: W[name].title, bar: W[name].bar, concurrency: c };
       for (const side of useGraphql ? ['graphql', 'sql'] : ['sql']) {
         for (let attempt = 0; ; attempt++) {
           if (side === 'graphql') await servers.ensureApi();

@@ -4,14 +4,16 @@
 export function formatResults(results, o) {
   const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
   const stm = (r) => (!r ? '–' : !r.sqlStatements ? 'n/a' : r.sqlStatements.min === r.sqlStatements.max ? String(r.sqlStatements.min) : `${r.sqlStatements.min}–${r.sqlStatements.max}`);
+  /** The workload's bar and whether this cell meets it (docs/performance.md §3). */
+  const bar = (r) => (r.bar === undefined ? '–' : `${r.bar}x ${r.ratio !== null && r.ratio >= r.bar ? 'met' : 'NOT met'}`);
   const lines = [
     `Benchmark ${results.startedAt} — ${results.dataSet.programs} programs, ${results.dataSet.enrollments} enrollments, ~${Number(results.dataSet.hour_entries).toLocaleString('en-US')} hour entries; ${o.duration}s per cell after ${o.warmup}s warm-up; Node ${results.machine.node}, PostgreSQL ${results.machine.postgres}, ${results.machine.cpus} CPUs`,
     '',
-    '| workload | clients | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | SQL req/s | SQL p50 ms | SQL p95 ms | ratio (GraphQL/SQL) | SQL statements per GraphQL request | errors (GraphQL/SQL) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| workload | clients | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | SQL req/s | SQL p50 ms | SQL p95 ms | ratio (GraphQL/SQL) | bar | SQL statements per GraphQL request | errors (GraphQL/SQL) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results.workloads) {
-    lines.push(`| ${r.title} | ${r.concurrency} | ${r.graphql ? r.graphql.rps : '–'} | ${ms(r.graphql?.p50)} | ${ms(r.graphql?.p95)} | ${r.sql.rps} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${stm(r.graphql)} | ${r.graphql ? r.graphql.errors : '–'}/${r.sql.errors} |`);
+    lines.push(`| ${r.title} | ${r.concurrency} | ${r.graphql ? r.graphql.rps : '–'} | ${ms(r.graphql?.p50)} | ${ms(r.graphql?.p95)} | ${r.sql.rps} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${bar(r)} | ${stm(r.graphql)} | ${r.graphql ? r.graphql.errors : '–'}/${r.sql.errors} |`);
   }
   if (results.statementCheck) {
     const sc = results.statementCheck;

@@ -244,6 +244,20 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
     });
   });
 
+  describe('response headers', () => {
+    it('sends the strict security headers on every answer, GraphQL and plain HTTP alike, and no X-Powered-By', async () => {
+      for (const res of [await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), await fetch(`${base}/health`)]) {
+        expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+        expect(res.headers.get('content-security-policy')).toContain("object-src 'none'");
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+        expect(res.headers.get('x-powered-by')).toBeNull();
+      }
+    });
+  });
+
   describe('bad request bodies', () => {
     it('answers 413 with a GraphQL-style PAYLOAD_TOO_LARGE error for a body over the limit', async () => {
       const body = JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(6 * 1024 * 1024) } });
