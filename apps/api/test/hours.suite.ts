@@ -344,4 +344,32 @@ describe('externship hours', () => {
     expect(again.errors![0].message).toMatch(/not clocked in/);
     expect(codeOf(await student.gql(CANCEL, { id: 'not-an-id' }))).toBe('BAD_USER_INPUT');
   });
+
+  it('answers every field of a page of entries as the single entry does, whichever fields the page asks for', async () => {
+    // A page reads only the columns its selected fields need (hour-entry.fields.ts): asked alone, each field must
+    // still come out as it does from the whole row.
+    const FIELDS = [
+      'activityNote', 'clockedEndedAt', 'clockedStartedAt', 'complianceFlag', 'component', 'createdAt', 'editReason', 'endedAt', 'enrollmentId',
+      'minutes', 'placementId', 'reviewComment', 'reviewedAt', 'setting', 'startedAt', 'status', 'updatedAt', 'version', 'loggedOnBehalf',
+      'reviewedBy { id }', 'loggedBy { id }', 'enrollment { id }', 'placement { id }',
+    ];
+    const all = `id ${FIELDS.join(' ')}`;
+    const page = async (fields: string) => {
+      const r = await teacher.gql(`query($c: ID) { hourEntries(first: 100, filter: { cohortId: $c }) { edges { node { ${fields} } } } }`, { c: cohortId });
+      if (!r.data) throw new Error(r.errors?.[0].message);
+      return (r.data.hourEntries.edges as { node: Record<string, unknown> }[]).map((e) => e.node);
+    };
+    const entries = await page(all);
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.some((e) => e.reviewedBy !== null)).toBe(true);
+    expect(entries.some((e) => e.clockedStartedAt !== null)).toBe(true);
+    for (const entry of entries) {
+      const one = await teacher.gql(`query($id: ID!) { hourEntry(id: $id) { ${all} } }`, { id: entry.id });
+      expect(one.data?.hourEntry).toEqual(entry);
+    }
+    for (const field of FIELDS) {
+      const key = field.split(' ')[0];
+      expect((await page(field)).map((e) => e[key])).toEqual(entries.map((e) => e[key]));
+    }
+  });
 });

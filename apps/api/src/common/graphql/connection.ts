@@ -138,6 +138,23 @@ export function entityColumns(ds: DataSource, entity: Type<unknown>, alias: stri
 /** entityColumns results (entity metadata does not change once the data source is built). */
 const columnLists = new WeakMap<Type<unknown>, Map<string, string>>();
 
+/** `entityColumns` without the `omit` properties (remembered per entity, alias and omission). */
+function someColumns(ds: DataSource, entity: Type<unknown>, alias: string, omit: string[]): string {
+  const key = `${alias}|-${omit.join(',')}`;
+  let byKey = columnLists.get(entity);
+  let sql = byKey?.get(key);
+  if (sql === undefined) {
+    sql = ds
+      .getMetadata(entity)
+      .columns.filter((c) => !omit.includes(c.propertyName))
+      .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
+      .join(', ');
+    if (!byKey) columnLists.set(entity, (byKey = new Map()));
+    byKey.set(key, sql);
+  }
+  return sql;
+}
+
 /**
  * A json_build_object of the columns of `entity` under `alias`, keyed by property, for `hydrate`.
  * Only for entities without timestamp columns (JSON would turn them into strings).
@@ -233,13 +250,7 @@ export async function paginate<T extends { id: string }>(
   }
   params.push(args.first + 1);
   const extra = q.select?.length ? `, ${q.select.join(', ')}` : '';
-  const columns = q.omit?.length
-    ? ds
-        .getMetadata(entity)
-        .columns.filter((c) => !q.omit?.includes(c.propertyName))
-        .map((c) => `${q.alias}."${c.databaseName}" AS "${c.propertyName}"`)
-        .join(', ')
-    : entityColumns(ds, entity, q.alias);
+  const columns = q.omit?.length ? someColumns(ds, entity, q.alias, q.omit) : entityColumns(ds, entity, q.alias);
   const limited = `SELECT ${columns}, ${q.sortExpr} AS "__sort"${extra} FROM ${q.from}${q.joins ? ` ${q.joins}` : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.sortExpr} ${q.direction}, ${q.alias}.id ${q.direction} LIMIT $${params.length}`;
@@ -284,6 +295,49 @@ export async function paginate<T extends { id: string }>(
 /** `%term%` for ILIKE, with the user's own % and _ taken literally. */
 export function containsPattern(search: string): string {
   return `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The names of the fields the query selects at `path` under this field, e.g. ['edges', 'node'] (following fragments;
+ * `__typename` left out).
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'InlineFragment') visit(sel.selectionSet, depth);
+      else if (sel.kind === 'FragmentSpread') visit(info.fragments[sel.name.value]?.selectionSet, depth);
+      else if (depth === path.length) {
+        if (sel.name.value !== '__typename') names.add(sel.name.value);
+      } else if (sel.name.value === path[depth]) visit(sel.selectionSet, depth + 1);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return names;
+}
+
+/**
+ * The properties of `entity` a page statement can leave out (`KeysetQuery.omit`) because no selected field reads
+ * them: a property stays when a selected field has its name, or lists it in `reads` (a field resolved from other
+ * columns, e.g. `reviewedBy` from `reviewedById`), or when the statement itself needs it (`keep`: the id, the sort
+ * key, what the related joins use). A selected field that is neither keeps every column. A page of hour entries then
+ * brings the 9 columns the review queue shows, not all 22 (docs/performance.md §4).
+ */
+export function unreadProperties(
+  ds: DataSource,
+  entity: Type<unknown>,
+  selected: Set<string>,
+  reads: Record<string, readonly string[]>,
+  keep: readonly string[],
+): string[] {
+  const properties = ds.getMetadata(entity).columns.map((c) => c.propertyName);
+  const needed = new Set(keep);
+  for (const field of selected) {
+    const from = reads[field] ?? (properties.includes(field) ? [field] : undefined);
+    if (!from) return [];
+    for (const property of from) needed.add(property);
+  }
+  return properties.filter((property) => !needed.has(property));
 }
 
 /** Whether the query selects `field` directly under this field (following fragments). */

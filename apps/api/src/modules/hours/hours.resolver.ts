@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@ptp/shared';
 import { Can, CanAny, CurrentUser } from '../../common/auth/decorators';
-import { Connection, IdArgs, selectsField, selectsPath } from '../../common/graphql/connection';
+import { Connection, IdArgs, selectedFields, selectsField, selectsPath } from '../../common/graphql/connection';
 import { GqlContext, requestIdOf } from '../../graphql/context';
 import { Placement } from '../site/site.entity';
 import { Enrollment } from '../student/enrollment.entity';
@@ -33,6 +33,7 @@ export class HourEntryResolver {
   hourEntries(@CurrentUser() user: User, @Args() args: HourEntriesArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
     return this.service.list(user, { ...args, withTotalCount: selectsField(info, 'totalCount') }, args.filter ?? {}, args.direction, {
       loaders: ctx.loaders,
+      fields: selectedFields(info, ['edges', 'node']),
       enrollment: selectsPath(info, ['edges', 'node', 'enrollment']),
       student: selectsPath(info, ['edges', 'node', 'enrollment', 'student']),
       placement: selectsPath(info, ['edges', 'node', 'placement']),
@@ -96,7 +97,8 @@ export class HourEntryResolver {
   }
 
   // Field resolvers take GraphQL's (parent, args, context) as is: without parameter decorators Nest
-  // calls them directly, with no pipes or context creation per row (nestjs/graphql#1770).
+  // calls them directly, with no pipes or context creation per row (nestjs/graphql#1770). The columns each
+  // reads are in hour-entry.fields.ts: a page of entries brings only the columns its selected fields read.
   @ResolveField(() => User, { nullable: true })
   reviewedBy(h: HourEntry, _args: unknown, ctx: GqlContext) {
     return h.reviewedById ? ctx.loaders.user.load(h.reviewedById) : null;

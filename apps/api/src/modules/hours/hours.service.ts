@@ -2,7 +2,7 @@ import { Injectable, type Type } from '@nestjs/common';
 import { HourEntryStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared';
-import { hydrateJson, KeysetQuery, pagePrimer, PageArgs, paginate, rowJson, SortDirection } from '../../common/graphql/connection';
+import { hydrateJson, KeysetQuery, pagePrimer, PageArgs, paginate, rowJson, SortDirection, unreadProperties } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { badInput, conflict, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -12,6 +12,7 @@ import { Student } from '../student/student.entity';
 import type { User } from '../../common/auth/user.entity';
 import { HourEntryFilter, LogHoursInput, UpdateHourEntryInput } from './dto/hours.input';
 import { HourEntry } from './hour-entry.entity';
+import { HOUR_ENTRY_FIELD_READS, HOUR_ENTRY_PAGE_KEEPS } from './hour-entry.fields';
 import { clockedEditReason, EntryDraft, SCOPE_OFFSET } from './hour-rules';
 import { writeEntry } from './hour-write';
 
@@ -28,14 +29,15 @@ export class HoursService {
   /**
    * Hour entries, e.g. the review queue. `preload` fetches, in the page statement itself, the
    * enrollment and student, and the placement and site, that the queue shows for each entry, and
-   * primes the request's loaders with them (those fields then cost no further statement).
+   * primes the request's loaders with them (those fields then cost no further statement); with the
+   * selected `fields`, it reads only the columns those fields need (hour-entry.fields.ts).
    */
   list(
     user: User,
     page: PageArgs & { withTotalCount?: boolean },
     filter: HourEntryFilter = {},
     direction = SortDirection.DESC,
-    preload?: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean },
+    preload?: { loaders: Loaders; enrollment: boolean; student: boolean; placement: boolean; site: boolean; fields?: Set<string> },
   ) {
     const scope = this.scope.condition(user, 'hourEntry', 'h', 0);
     const where = [scope.sql];
@@ -62,7 +64,9 @@ export class HoursService {
     return paginate(
       this.ds,
       HourEntry,
-      { alias: 'h', from: 'hour_entries h', where, params, sortExpr: 'h.started_at', direction, ...(preload ? this.listPreload(preload) : {}) },
+      { alias: 'h', from: 'hour_entries h', where, params, sortExpr: 'h.started_at', direction,
+        omit: preload?.fields && unreadProperties(this.ds, HourEntry, preload.fields, HOUR_ENTRY_FIELD_READS, HOUR_ENTRY_PAGE_KEEPS),
+        ...(preload ? this.listPreload(preload) : {}) },
       page,
     );
   }
