@@ -74,17 +74,19 @@ const rulesOf = (r) => ({
 const PLACEMENT_START = `(SELECT min(pl.start_date)::text FROM placements pl WHERE pl.enrollment_id = e.id) AS placement_start`;
 /**
  * A request's progress reader: the program rules and the zone's today once per request, as the API's
- * loaders do (a roster page's rows share one program).
+ * loaders do (a roster page's rows share one program). A row carries its program's rules, or NULL
+ * when an earlier row of the page already did (the roster statement builds them once per program).
  */
 const progressReader = () => {
   const rules = new Map();
   const todays = new Map();
   return (row) => {
     const key = row.program_id;
-    if (!rules.has(key)) rules.set(key, rulesOf(row.rules));
-    if (!todays.has(row.rules.timeZone)) todays.set(row.rules.timeZone, todayIn(row.rules.timeZone));
-    return computeProgress(rules.get(key), row.agg.rows, {
-      today: todays.get(row.rules.timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
+    if (row.rules) rules.set(key, { rules: rulesOf(row.rules), timeZone: row.rules.timeZone });
+    const { rules: programRules, timeZone } = rules.get(key);
+    if (!todays.has(timeZone)) todays.set(timeZone, todayIn(timeZone));
+    return computeProgress(programRules, row.agg.rows, {
+      today: todays.get(timeZone), externshipStartDate: row.externship_start_date, externshipEndDate: row.externship_end_date, recentMinutes: Number(row.agg.recent),
       status: row.status, placementStartDate: row.placement_start,
     });
   };
@@ -100,13 +102,18 @@ const handlers = {
   async roster(token, { cohortId, first = 50 }) {
     const { rows } = await pool.query({
       name: 'roster',
+      // The page's rows first; then, for those only, their progress input, and the program's rules on the first row
+      // of each program (the page's rows share one), as the API's roster statement does.
       text: `WITH ${ME}
-       SELECT e.id, e.program_id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date, c.externship_end_date,
-              ${RULES} AS rules, ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START}
-         FROM enrollments e JOIN students s ON s.id = e.student_id JOIN cohorts c ON c.id = e.cohort_id
-        WHERE e.cohort_id = $2 AND ${ENROLLMENT_SCOPE}
-        ORDER BY lower(s.last_name || ' ' || s.first_name), e.id
-        LIMIT $3`,
+       SELECT e.*, CASE WHEN row_number() OVER (PARTITION BY e.program_id ORDER BY e.sort, e.id) = 1 THEN ${RULES} END AS rules,
+              ${AGG_ROWS('e.id')} AS agg, ${PLACEMENT_START}
+         FROM (SELECT e.id, e.program_id, e.status, e.status_since, s.first_name, s.last_name, s.student_number, c.externship_start_date,
+                      c.externship_end_date, lower(s.last_name || ' ' || s.first_name) AS sort
+                 FROM enrollments e JOIN students s ON s.id = e.student_id JOIN cohorts c ON c.id = e.cohort_id
+                WHERE e.cohort_id = $2 AND ${ENROLLMENT_SCOPE}
+                ORDER BY lower(s.last_name || ' ' || s.first_name), e.id
+                LIMIT $3) e
+        ORDER BY e.sort, e.id`,
       values: [token, cohortId, first],
     });
     const progressOf = progressReader();

@@ -185,9 +185,11 @@ export function hydrate<T>(ds: DataSource, entity: Type<T>, row: Record<string, 
  */
 export const rowJson = (alias: string, as: string): string => `to_json(${alias})::text AS "${as}"`;
 
-/** The row of `table` whose id is `idExpr`, as `rowJson` gives it (a scalar subquery: no join needed). */
-export const rowJsonById = (table: string, idExpr: string, as: string): string =>
-  `(SELECT to_json(x)::text FROM ${table} x WHERE x.id = ${idExpr}) AS "${as}"`;
+/** The row of `table` whose id is `idExpr`, as `rowJson` gives it (a scalar subquery: no join needed), unnamed. */
+export const rowJsonByIdExpr = (table: string, idExpr: string): string => `(SELECT to_json(x)::text FROM ${table} x WHERE x.id = ${idExpr})`;
+
+/** `rowJsonByIdExpr` as the column `as`. */
+export const rowJsonById = (table: string, idExpr: string, as: string): string => `${rowJsonByIdExpr(table, idExpr)} AS "${as}"`;
 
 /** How each column of an entity is read from `to_json` output (by database name; timestamps are ISO strings there). */
 const jsonReaders = new WeakMap<Type<unknown>, { property: string; column: string; time: boolean; transformer?: ValueTransformer }[]>();

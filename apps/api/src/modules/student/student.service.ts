@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EnrollmentStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import {
-  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJsonById, SortDirection,
+  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJsonById, rowJsonByIdExpr, SortDirection,
 } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
@@ -27,9 +27,21 @@ interface EnrollmentRefs {
   id: string;
   cohortId: string;
   programId: string;
+  /** On a page, `expr` (a relation many rows share, keyed by `key`) only on the first row of each key; elsewhere NULL. */
+  once?: (key: string, expr: string) => string;
 }
 const TABLE_REFS: EnrollmentRefs = { id: 'e.id', cohortId: 'e.cohort_id', programId: 'e.program_id' };
-const PAGE_REFS: EnrollmentRefs = { id: 'e.id', cohortId: 'e."cohortId"', programId: 'e."programId"' };
+/**
+ * A roster page's enrollments, after the LIMIT. Its rows share one cohort and one program: PostgreSQL builds their JSON
+ * (and the requirements) on the first row of each, in page order, instead of on all fifty; the loaders are primed from
+ * that row (docs/performance.md §4).
+ */
+const pageRefs = (direction: SortDirection): EnrollmentRefs => ({
+  id: 'e.id',
+  cohortId: 'e."cohortId"',
+  programId: 'e."programId"',
+  once: (key, expr) => `CASE WHEN row_number() OVER (PARTITION BY ${key} ORDER BY e."__sort" ${direction}, e.id ${direction}) = 1 THEN ${expr} END`,
+});
 
 const SORT_EXPRESSIONS: Record<EnrollmentSortField, string> = {
   NAME: `lower(s.last_name || ' ' || s.first_name)`,
@@ -108,7 +120,7 @@ export class StudentService {
       Enrollment,
       {
         alias: 'e', from: 'enrollments e JOIN students s ON s.id = e.student_id', where, params, sortExpr: SORT_EXPRESSIONS[field],
-        direction: order?.direction ?? SortDirection.ASC, ...(preload ? this.rosterPreload(preload) : {}),
+        direction: order?.direction ?? SortDirection.ASC, ...(preload ? this.rosterPreload(preload, order?.direction ?? SortDirection.ASC) : {}),
       },
       page,
     );
@@ -118,10 +130,13 @@ export class StudentService {
    * The roster page's related rows (the student, and what progress reads), built after the LIMIT for
    * the page's rows only, and the loader priming they feed (see listEnrollments).
    */
-  private rosterPreload({ loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean }): Pick<KeysetQuery<Enrollment>, 'related' | 'onRow'> {
+  private rosterPreload(
+    { loaders, student, progress }: { loaders: Loaders; student: boolean; progress: boolean },
+    direction: SortDirection,
+  ): Pick<KeysetQuery<Enrollment>, 'related' | 'onRow'> {
     const select: string[] = [];
     if (student) select.push(rowJsonById('students', 'e."studentId"', 's__json'));
-    if (progress) select.push(...this.progressColumns(PAGE_REFS));
+    if (progress) select.push(...this.progressColumns(pageRefs(direction)));
     const prime = pagePrimer();
     return {
       related: select.length ? { select, joins: '' } : undefined,
@@ -134,11 +149,15 @@ export class StudentService {
 
   /** What an enrollment's progress reads (cohort, program, requirements, hour totals), as columns over the enrollment `e`. */
   private progressColumns(e: EnrollmentRefs): string[] {
+    const once = e.once ?? ((_key: string, expr: string) => expr);
     return [
-      rowJsonById('cohorts', e.cohortId, 'c__json'),
-      rowJsonById('programs', e.programId, 'p__json'),
-      `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
-          FROM program_requirements r WHERE r.program_id = ${e.programId})::text AS "__requirements"`,
+      `${once(e.cohortId, rowJsonByIdExpr('cohorts', e.cohortId))} AS "c__json"`,
+      `${once(e.programId, rowJsonByIdExpr('programs', e.programId))} AS "p__json"`,
+      `${once(
+        e.programId,
+        `(SELECT coalesce(json_agg(${jsonColumns(this.ds, ProgramRequirement, 'r')} ORDER BY r.component, r.setting NULLS FIRST), '[]')
+          FROM program_requirements r WHERE r.program_id = ${e.programId})::text`,
+      )} AS "__requirements"`,
       ...progressInputColumns(e.id),
     ];
   }
@@ -148,11 +167,14 @@ export class StudentService {
    * field then costs no statement. Rows of one cohort share its cohort and program (parsed once).
    */
   private primeProgress(loaders: Loaders, prime: PagePrimer, row: Record<string, unknown>, e: Enrollment): void {
-    prime(loaders.cohort, e.cohortId, () => hydrateJson(this.ds, Cohort, row.c__json));
-    prime(loaders.program, e.programId, () => hydrateJson(this.ds, Program, row.p__json));
-    prime(loaders.requirementsByProgram, e.programId, () =>
-      (JSON.parse(row.__requirements as string) as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)),
-    );
+    // On a page only the first row of each cohort and program carries them (pageRefs); the others have NULL.
+    if (row.c__json !== null) prime(loaders.cohort, e.cohortId, () => hydrateJson(this.ds, Cohort, row.c__json));
+    if (row.p__json !== null) prime(loaders.program, e.programId, () => hydrateJson(this.ds, Program, row.p__json));
+    if (row.__requirements !== null) {
+      prime(loaders.requirementsByProgram, e.programId, () =>
+        (JSON.parse(row.__requirements as string) as Record<string, unknown>[]).map((r) => hydrate(this.ds, ProgramRequirement, r)),
+      );
+    }
     loaders.hourAggregates.prime(e.id, progressInputOf(row as unknown as ProgressInputRow));
   }
 
