@@ -191,6 +191,15 @@ export const rowJsonByIdExpr = (table: string, idExpr: string): string => `(SELE
 /** `rowJsonByIdExpr` as the column `as`. */
 export const rowJsonById = (table: string, idExpr: string, as: string): string => `${rowJsonByIdExpr(table, idExpr)} AS "${as}"`;
 
+/**
+ * `expr` on the first row of each `key` in page order, NULL on the others: a relation most rows of a page share (a
+ * roster's cohort and program) is built and sent once, and the loaders are primed from that row (`pagePrimer`). For
+ * `KeysetQuery.related`, where the page's rows are `alias`, with the page's `direction`. Each key is one more sort of
+ * the page: for relations that differ from row to row (a queue's students and placements) it costs more than it saves.
+ */
+export const oncePerKey = (alias: string, direction: SortDirection, key: string, expr: string): string =>
+  `CASE WHEN row_number() OVER (PARTITION BY ${key} ORDER BY ${alias}."__sort" ${direction}, ${alias}.id ${direction}) = 1 THEN ${expr} END`;
+
 /** How each column of an entity is read from `to_json` output (by database name; timestamps are ISO strings there). */
 const jsonReaders = new WeakMap<Type<unknown>, { property: string; column: string; time: boolean; transformer?: ValueTransformer }[]>();
 

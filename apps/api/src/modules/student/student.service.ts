@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EnrollmentStatus } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import {
-  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, pagePrimer, PagePrimer, paginate, rowJsonById, rowJsonByIdExpr, SortDirection,
+  containsPattern, entityColumns, hydrate, hydrateJson, jsonColumns, KeysetQuery, PageArgs, oncePerKey, pagePrimer, PagePrimer, paginate, rowJsonById, rowJsonByIdExpr, SortDirection,
 } from '../../common/graphql/connection';
 import type { Loaders } from '../../graphql/loaders';
 import { progressInputColumns, progressInputOf, type ProgressInputRow } from '../hours/enrollment-progress';
@@ -40,7 +40,7 @@ const pageRefs = (direction: SortDirection): EnrollmentRefs => ({
   id: 'e.id',
   cohortId: 'e."cohortId"',
   programId: 'e."programId"',
-  once: (key, expr) => `CASE WHEN row_number() OVER (PARTITION BY ${key} ORDER BY e."__sort" ${direction}, e.id ${direction}) = 1 THEN ${expr} END`,
+  once: (key, expr) => oncePerKey('e', direction, key, expr),
 });
 
 const SORT_EXPRESSIONS: Record<EnrollmentSortField, string> = {
