@@ -25,9 +25,37 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 const sha256 = (t) => createHash('sha256').update(t).digest('hex');
 
-/** The signed-in user (a CTE shared by every statement). $1 = token hash. */
-const ME = `me AS (SELECT u.id FROM sessions s JOIN users u ON u.id = s.user_id
-                    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL)`;
+/** The signed-in user (a CTE shared by every statement). $1 = the user's id, from `signedInUser`. */
+const ME = `me AS (SELECT $1::uuid AS id)`;
+
+/**
+ * The user behind a session token hash, as the API resolves it (docs/security.md, Sessions): the same
+ * checks (revoked, expired, idle, account deactivated) and the same last-seen note at most once a minute,
+ * and the answer kept for SESSION_CACHE_SECONDS (default 30), as the API keeps it, so neither side asks
+ * the database on every request. null when the session does not work.
+ */
+const SESSION_CACHE_MS = Number(process.env.SESSION_CACHE_SECONDS ?? 30) * 1000;
+const IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
+const sessions = new Map();
+async function signedInUser(tokenHash) {
+  const kept = sessions.get(tokenHash);
+  if (kept && kept.until > Date.now()) return kept.userId;
+  const { rows } = await pool.query({
+    name: 'session',
+    text: `WITH s AS (
+             SELECT s.id, u.id AS user_id, s.last_seen_at < now() - interval '1 minute' AS touch,
+                    (extract(epoch FROM least(s.expires_at, greatest(s.last_seen_at, now() - interval '1 minute') + make_interval(mins => $2)) - now()) * 1000)::int AS valid_ms
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
+                AND s.last_seen_at > now() - make_interval(mins => $2)
+           ), touched AS (UPDATE sessions x SET last_seen_at = now() FROM s WHERE x.id = s.id AND s.touch)
+           SELECT user_id, valid_ms FROM s`,
+    values: [tokenHash, IDLE_MINUTES],
+  });
+  if (!rows[0]) return null;
+  sessions.set(tokenHash, { userId: rows[0].user_id, until: Date.now() + Math.min(SESSION_CACHE_MS, rows[0].valid_ms) });
+  return rows[0].user_id;
+}
 /** Enrollments (alias e) the signed-in user may see: an instructor's cohorts, a student's own, an admin's programs. */
 const ENROLLMENT_SCOPE = `(e.cohort_id IN (SELECT ci.cohort_id FROM cohort_instructors ci WHERE ci.user_id = (SELECT id FROM me))
    OR e.student_id IN (SELECT st.id FROM students st WHERE st.user_id = (SELECT id FROM me))
@@ -99,7 +127,7 @@ const handlers = {
   },
 
   /** (a) A roster page with progress: one statement. */
-  async roster(token, { cohortId, first = 50 }) {
+  async roster(userId, { cohortId, first = 50 }) {
     const { rows } = await pool.query({
       name: 'roster',
       // The page's rows first; then, for those only, their progress input, and the program's rules on the first row
@@ -114,7 +142,7 @@ const handlers = {
                 ORDER BY lower(s.last_name || ' ' || s.first_name), e.id
                 LIMIT $3) e
         ORDER BY e.sort, e.id`,
-      values: [token, cohortId, first],
+      values: [userId, cohortId, first],
     });
     const progressOf = progressReader();
     return {
@@ -139,7 +167,7 @@ const handlers = {
   },
 
   /** (b) The review queue: a cohort's SUBMITTED entries, oldest first. One statement. */
-  async queue(token, { cohortId, first = 50 }) {
+  async queue(userId, { cohortId, first = 50 }) {
     const { rows } = await pool.query({
       name: 'queue',
       text: `WITH ${ME}
@@ -152,7 +180,7 @@ const handlers = {
         WHERE e.cohort_id = $2 AND h.status = 'SUBMITTED' AND ${ENROLLMENT_SCOPE}
         ORDER BY h.started_at ASC, h.id ASC
         LIMIT $3`,
-      values: [token, cohortId, first],
+      values: [userId, cohortId, first],
     });
     return {
       data: {
@@ -170,7 +198,7 @@ const handlers = {
   },
 
   /** (c) One enrollment's full progress and its placements. One statement. */
-  async progress(token, { enrollmentId }) {
+  async progress(userId, { enrollmentId }) {
     const { rows } = await pool.query({
       name: 'progress',
       text: `WITH ${ME}
@@ -178,7 +206,7 @@ const handlers = {
               (SELECT coalesce(json_agg(json_build_object('id', pl.id) ORDER BY pl.start_date, pl.id), '[]'::json) FROM placements pl WHERE pl.enrollment_id = e.id) AS placements
          FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
         WHERE e.id = $2 AND ${ENROLLMENT_SCOPE}`,
-      values: [token, enrollmentId],
+      values: [userId, enrollmentId],
     });
     if (!rows[0]) return { status: 404, body: { errors: [{ message: 'Enrollment not found' }] } };
     return { data: { enrollment: { progress: progressReader()(rows[0]), placements: rows[0].placements } } };
@@ -193,7 +221,7 @@ const handlers = {
    * round trip. An overlap is refused by the exclusion constraint, as in the API (a NOT EXISTS over
    * the student's entries here made the baseline do more than the API, and slower).
    */
-  async log(token, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote, requestId = null }) {
+  async log(userId, { enrollmentId, component = 'EXPERIENTIAL', placementId, startedAt, endedAt, activityNote, requestId = null }) {
     const overlap = (err) => {
       if (err.code === '23P01') return { rows: [] };
       throw err;
@@ -241,7 +269,7 @@ const handlers = {
          DO UPDATE SET item_count = notifications.item_count + 1, read_at = NULL, updated_at = now()
        )
        SELECT id, started_at, ended_at, minutes, status, version FROM ins`,
-      values: [token, enrollmentId, placementId, startedAt, endedAt, component, activityNote, requestId],
+      values: [userId, enrollmentId, placementId, startedAt, endedAt, component, activityNote, requestId],
     }).catch(overlap);
     if (!rows[0]) return { status: 400, body: { errors: [{ message: 'refused: out of scope, not active, outside the placement or enrollment, compliance not current, in the future or overlapping' }] } };
     const r = rows[0];
@@ -272,8 +300,9 @@ const server = createServer((req, res) => {
       const handler = req.method === 'POST' ? handlers[name] : undefined;
       if (!handler) return send(404, { errors: [{ message: 'not found' }] });
       const token = cookieToken(req.headers.cookie);
-      if (!token) return send(401, { errors: [{ message: 'not signed in' }] });
-      const out = await handler(sha256(token), chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      const userId = token ? await signedInUser(sha256(token)) : null;
+      if (!userId) return send(401, { errors: [{ message: 'not signed in' }] });
+      const out = await handler(userId, chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
       if (out.status) send(out.status, out.body);
       else send(200, out);
     } catch (err) {

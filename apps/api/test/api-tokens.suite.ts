@@ -109,6 +109,7 @@ describe('personal API tokens', () => {
     const { token } = await createToken(owner.email);
     expect((await asScript(token, `{ me { id } }`)).data?.me.id).toBe(owner.id);
     await h.ds.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [owner.id]);
+    await h.authSettled();
     expect(codeOf(await asScript(token, `{ me { id } }`))).toBe('UNAUTHENTICATED');
   });
 

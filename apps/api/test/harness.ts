@@ -9,6 +9,7 @@ import { addDays, ASHP_MINIMUMS, Role, todayIn } from '@ptp/shared';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
+import { SessionService } from '../src/common/auth/session.service';
 
 process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
@@ -55,6 +56,14 @@ export class Harness {
 
   async stop(): Promise<void> {
     await this.app.close();
+  }
+
+  /**
+   * After changing users or sessions with SQL of its own: waits until the API has heard of the change, as
+   * another API copy would (its cached sessions are dropped on the trigger's notice; docs/security.md, Sessions).
+   */
+  authSettled(): Promise<void> {
+    return this.app.get(SessionService).settled();
   }
 
   /** A signed-out client; `login` turns it into a signed-in one (cookie kept). */

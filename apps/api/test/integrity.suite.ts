@@ -175,11 +175,13 @@ describe('integrity rules: granting system administrator', () => {
     // This suite needs to know every system administrator: set the others aside and restore them afterwards.
     othersBefore = (await h.ds.query(`UPDATE users SET is_system_admin = false WHERE is_system_admin RETURNING id`)).map((r: { id: string }) => r.id);
     await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [s.id]);
+    await h.authSettled();
     [sys, other] = await Promise.all([h.signedIn(s.email), h.signedIn(o.email)]);
     [{ id: instructorId }] = await h.ds.query(`SELECT user_id AS id FROM cohort_instructors WHERE cohort_id = $1`, [ctx.cohortId]);
   });
   afterAll(async () => {
     await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = ANY($1::uuid[])`, [othersBefore]);
+    await h.authSettled();
     await h.stop();
   });
 
@@ -229,6 +231,7 @@ describe('integrity rules: granting system administrator', () => {
 
     // With a second system administrator, a role change away from admin ends the flag, and the audit row says so.
     await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [sysId]);
+    await h.authSettled();
     const moved = await sys.gql(`mutation($i: UpdateUserAccessInput!) { updateUserAccess(input: $i) { id role } }`, { i: { userId: otherId, role: 'INSTRUCTOR', cohortIds: [ctx.cohortId] } });
     expect(moved.errors).toBeUndefined();
     expect(await h.count('users', 'id = $1 AND is_system_admin', [otherId])).toBe(0);

@@ -101,6 +101,7 @@ describe('exams, credentials and employment outcomes', () => {
     expect(me.data!.me.permissions).not.toContain('REFERENCE_DATA_MANAGE');
 
     await h.ds.query(`UPDATE users SET is_system_admin = true WHERE id = $1`, [adminId]);
+    await h.authSettled();
     const created = await admin.gql(save, { i: input });
     expect(created.data?.saveExam).toEqual({ code: 'TX-JUR', maxAttempts: null });
     expect((await admin.gql(competency, { i: newCompetency })).data?.saveCompetency).toEqual({ code: '5.9E' });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
 import { SSO_START_LIMIT } from '../src/common/auth/rate-limit';
 import { PDF } from './documents';
 import { Client, codeOf, GqlResult, Harness, PASSWORD } from './harness';
@@ -161,6 +162,7 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
       const u = await h.user('ADMIN');
       const c = await h.signedIn(u.email);
       await h.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [u.id]);
+      await h.authSettled();
       const r = await c.gql(`{ programs { totalCount } }`);
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
       expect(r.errors?.[0].message).toMatch(/session timed out after 30 minutes without activity/);
@@ -174,12 +176,67 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
       const c = await h.signedIn(u.email);
       const lastSeen = async () => ((await h.ds.query(`SELECT last_seen_at FROM sessions WHERE user_id = $1`, [u.id]))[0].last_seen_at as Date).getTime();
       await h.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1`, [u.id]);
+      await h.authSettled();
       expect((await c.gql(`{ programs { totalCount } }`)).errors).toBeUndefined();
       expect(Date.now() - (await lastSeen())).toBeLessThan(60_000);
       await h.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '30 seconds' WHERE user_id = $1`, [u.id]);
+      await h.authSettled();
       const before = await lastSeen();
       expect((await c.gql(`{ programs { totalCount } }`)).errors).toBeUndefined();
       expect(await lastSeen()).toBe(before);
+    });
+
+    describe('kept sessions (SESSION_CACHE_SECONDS) and changes made elsewhere', () => {
+      // Another copy of the API, or psql: a connection of its own, not this copy's.
+      let elsewhere: PgClient;
+      beforeAll(async () => {
+        elsewhere = new PgClient({ connectionString: (h.ds.options as { url: string }).url });
+        await elsewhere.connect();
+      });
+      afterAll(() => elsewhere.end());
+
+      const signedInAndKept = async (role: 'ADMIN' | 'INSTRUCTOR') => {
+        const u = await h.user(role);
+        const c = await h.signedIn(u.email);
+        expect((await c.gql<{ me: { id: string } }>(`{ me { id } }`)).data?.me.id).toBe(u.id);
+        return { u, c };
+      };
+
+      it('refuses a session revoked elsewhere once the change is announced', async () => {
+        const { u, c } = await signedInAndKept('ADMIN');
+        await elsewhere.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [u.id]);
+        await h.authSettled();
+        expect(codeOf(await c.gql(`{ programs { totalCount } }`))).toBe('UNAUTHENTICATED');
+      });
+
+      it('answers with the role and name changed elsewhere, and refuses an account deactivated elsewhere', async () => {
+        const { u, c } = await signedInAndKept('ADMIN');
+        await elsewhere.query(`UPDATE users SET role = 'INSTRUCTOR', display_name = 'Renamed Elsewhere' WHERE id = $1`, [u.id]);
+        await h.authSettled();
+        expect((await c.gql<{ me: { role: string; displayName: string } }>(`{ me { role displayName } }`)).data?.me).toEqual({ role: 'INSTRUCTOR', displayName: 'Renamed Elsewhere' });
+        await elsewhere.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [u.id]);
+        await h.authSettled();
+        expect(codeOf(await c.gql(`{ programs { totalCount } }`))).toBe('UNAUTHENTICATED');
+      });
+
+      it('still hears of changes after its listening connection was cut (it listens again)', async () => {
+        const { u, c } = await signedInAndKept('INSTRUCTOR');
+        // This process's listening connection, once its LISTEN has run.
+        const listener = `SELECT pid FROM pg_stat_activity WHERE application_name = 'ptp-api-auth-listener/${process.pid}' AND query LIKE 'LISTEN%'`;
+        const [before] = (await elsewhere.query(listener)).rows as { pid: number }[];
+        expect(before).toBeDefined();
+        await elsewhere.query(`SELECT pg_terminate_backend($1)`, [before.pid]);
+        let after: { pid: number } | undefined;
+        for (let i = 0; i < 100 && !after; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          after = (await elsewhere.query(listener)).rows.find((r: { pid: number }) => r.pid !== before.pid);
+        }
+        expect(after).toBeDefined();
+        expect((await c.gql(`{ programs { totalCount } }`)).errors).toBeUndefined();
+        await elsewhere.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [u.id]);
+        await h.authSettled();
+        expect(codeOf(await c.gql(`{ programs { totalCount } }`))).toBe('UNAUTHENTICATED');
+      });
     });
   });
 

@@ -120,6 +120,7 @@ describe('single sign-on (OIDC)', () => {
   const activeUser = async (role: 'ADMIN' | 'INSTRUCTOR' | 'STUDENT' = 'INSTRUCTOR') => {
     const u = await h.user(role);
     await h.ds.query(`UPDATE users SET activated_at = now() WHERE id = $1`, [u.id]);
+    await h.authSettled();
     return u;
   };
 
@@ -186,6 +187,7 @@ describe('single sign-on (OIDC)', () => {
   it('activates an invited account that signs in with SSO', async () => {
     const u = await h.user('ADMIN');
     await h.ds.query(`UPDATE users SET password_hash = NULL, activated_at = NULL WHERE id = $1`, [u.id]);
+    await h.authSettled();
     const j = await signIn({ email: u.email, email_verified: true });
     expect(j.landed).toBe('/');
     expect((await sessionClient(j).gql(`{ me { email status } }`)).data?.me).toEqual({ email: u.email, status: 'ACTIVE' });
@@ -202,6 +204,7 @@ describe('single sign-on (OIDC)', () => {
   it('refuses a deactivated account and an unverified email', async () => {
     const off = await activeUser();
     await h.ds.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [off.id]);
+    await h.authSettled();
     const refused = await signIn({ email: off.email, email_verified: true });
     expect(refused.landed).toBe('/login?sso_error=account_disabled');
     expect(refused.jar.get(PORTAL, 'ptp_session')).toBeUndefined();

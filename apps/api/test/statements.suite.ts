@@ -54,6 +54,8 @@ describe('statements per request on the hot paths', () => {
 
   it("the student's progress page: the session, then the enrollment with what its progress and its placements read", async () => {
     expect(await counted(student, PROGRESS, { id: enrollmentId })).toBeLessThanOrEqual(2);
+    // The session just resolved is kept (SESSION_CACHE_SECONDS): the next request asks only for the enrollment.
+    expect(await counted(student, PROGRESS, { id: enrollmentId })).toBe(1);
     const r = await student.gql<{ enrollment: { placements: { id: string }[]; progress: { approvedMinutes: number; pendingMinutes: number } } }>(PROGRESS, { id: enrollmentId });
     expect(r.data!.enrollment.placements).toEqual([{ id: placementId }]);
     expect(r.data!.enrollment.progress).toMatchObject({ approvedMinutes: 0, pendingMinutes: 12 * 240 });

@@ -65,6 +65,11 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** …and after this many minutes without a request. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /**
+   * How long a copy keeps a resolved session cookie before asking the database again (0: every request). Revocations,
+   * deactivations and role changes reach every copy at once through PostgreSQL notifications (docs/security.md).
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Failed sign-ins per LOGIN_WINDOW_MINUTES: one account from one address (the lock a user may run into), */
   LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().min(1).default(5),
   /** one address across all accounts (password spraying), */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import type { CookieOptions } from 'express';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { preparedQuery } from '../database/prepared';
 import { DomainError, tooManyRequests } from '../graphql/errors';
 import { hydrate, entityColumns } from '../graphql/connection';
 import { waitInMinutes } from './rate-limit';
+import { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'ptp_session';
@@ -31,11 +32,23 @@ export type ResolvedSession = { user: User; sessionId: string; idle: false } | {
  * and per account from everywhere, over LOGIN_WINDOW_MINUTES.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit, OnApplicationShutdown {
+  private readonly cache: SessionCache;
+
   constructor(
     private readonly ds: DataSource,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+  ) {
+    this.cache = new SessionCache(env.DATABASE_URL, env.SESSION_CACHE_SECONDS * 1000);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.cache.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.cache.stop();
+  }
 
   static hashPassword(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });
@@ -82,6 +95,7 @@ export class SessionService {
 
   /** Ends every session of a user at once (deactivation, password reset), except `keep` if given. */
   async revokeAll(userId: string, db: { query: DataSource['query'] } = this.ds, keep: string | null = null): Promise<number> {
+    this.cache.forgetUser(userId);
     const [row]: { n: number }[] = await db.query(
       `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2) RETURNING id)
        SELECT count(*)::int AS n FROM r`,
@@ -128,23 +142,43 @@ export class SessionService {
    */
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 100) return null;
+    const hash = hashToken(token);
+    const cached = this.cache.get(hash);
+    if (cached) return { user: hydrate(this.ds, User, cached), sessionId: cached.__session as string, idle: false };
+    const mark = this.cache.mark;
+    // "__validMs": how long the answer holds by the database's clock, until the session expires or could go idle.
     const rows = await preparedQuery(
       this.ds,
       `WITH s AS (
-         SELECT s.id AS "__session", s.last_seen_at AS "__lastSeenAt", s.last_seen_at <= now() - make_interval(mins => $2) AS "__idle",
+         SELECT s.id AS "__session", s.last_seen_at <= now() - make_interval(mins => $2) AS "__idle",
+                s.last_seen_at < now() - interval '1 minute' AS "__touch",
+                (extract(epoch FROM least(s.expires_at, greatest(s.last_seen_at, now() - interval '1 minute') + make_interval(mins => $2)) - now()) * 1000)::int AS "__validMs",
                 ${entityColumns(this.ds, User, 'u')}
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
        ), touched AS (
          UPDATE sessions x SET last_seen_at = now() FROM s
-          WHERE x.id = s."__session" AND NOT s."__idle" AND s."__lastSeenAt" < now() - interval '1 minute'
+          WHERE x.id = s."__session" AND NOT s."__idle" AND s."__touch"
        )
        SELECT * FROM s`,
-      [hashToken(token), this.env.SESSION_IDLE_MINUTES],
+      [hash, this.env.SESSION_IDLE_MINUTES],
     );
-    if (!rows[0]) return null;
-    if (rows[0].__idle) return { idle: true };
-    return { user: hydrate(this.ds, User, rows[0]), sessionId: rows[0].__session as string, idle: false };
+    const row = rows[0];
+    if (!row) return null;
+    if (row.__idle) return { idle: true };
+    const user = hydrate(this.ds, User, row);
+    this.cache.set(mark, hash, user.id, row, row.__validMs as number);
+    return { user, sessionId: row.__session as string, idle: false };
+  }
+
+  /** Forgets a user's cached sessions on this copy now (after changing their account; other copies hear it at commit). */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
+  }
+
+  /** Resolves once this copy has heard of every account or session change committed so far (tests' own SQL). */
+  settled(): Promise<void> {
+    return this.cache.settled((channel, payload) => this.ds.query(`SELECT pg_notify($1, $2)`, [channel, payload]));
   }
 
   /**
@@ -171,6 +205,10 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.ds.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    const rows: { user_id: string }[] = await this.ds.query(
+      `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING user_id) SELECT user_id FROM r`,
+      [sessionId],
+    );
+    for (const r of rows) this.cache.forgetUser(r.user_id);
   }
 }

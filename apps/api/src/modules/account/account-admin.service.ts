@@ -91,6 +91,7 @@ export class AccountAdminService {
       if (active === !user.disabledAt) return user;
       if (!active) await assertNotLastSystemAdmin(em, user, 'deactivate the account');
       await em.query(`UPDATE users SET disabled_at = ${active ? 'NULL' : 'now()'}, updated_at = now() WHERE id = $1`, [userId]);
+      this.sessions.forgetUser(userId);
       let revokedSessions = 0;
       if (!active) {
         revokedSessions = await this.sessions.revokeAll(userId, em);
@@ -132,6 +133,7 @@ export class AccountAdminService {
         `UPDATE users SET role = $2, display_name = coalesce($3, display_name), is_system_admin = is_system_admin AND $4, updated_at = now() WHERE id = $1`,
         [user.id, role, input.displayName?.trim() ?? null, !endsSystemAdmin],
       );
+      this.sessions.forgetUser(user.id);
       if (role !== user.role) await this.sessions.revokeAll(user.id, em); // permissions change: sign in again
       const after = { displayName: input.displayName?.trim() ?? user.displayName, ...(await accessOf(em, user.id)), ...(endsSystemAdmin ? { isSystemAdmin: false } : {}) };
       await this.audit.record(em, actor, requestId, { action: 'user.access.update', entityType: 'User', entityId: user.id, before, after });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { SessionService } from '../../common/auth/session.service';
 import { entityColumns, hydrate } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/graphql/errors';
 import { ScopeService } from '../../common/scope/scope.service';
@@ -18,6 +19,7 @@ export class SystemAdminService {
     private readonly ds: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async set(actor: User, requestId: string | null, input: SetSystemAdminInput): Promise<User> {
@@ -50,6 +52,7 @@ export class SystemAdminService {
         );
       }
       await em.query(`UPDATE users SET is_system_admin = $2, updated_at = now() WHERE id = $1`, [target.id, input.systemAdmin]);
+      this.sessions.forgetUser(target.id);
       await this.audit.record(em, actor, requestId, {
         action: input.systemAdmin ? 'user.systemAdmin.grant' : 'user.systemAdmin.revoke', entityType: 'User', entityId: target.id,
         before: { isSystemAdmin: target.isSystemAdmin }, after: { isSystemAdmin: input.systemAdmin, reason },
