@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { SSO_START_LIMIT } from '../src/common/auth/rate-limit';
+import { SessionCache } from '../src/common/auth/session-cache';
 import { PDF } from './documents';
 import { Client, codeOf, GqlResult, Harness, PASSWORD } from './harness';
 
@@ -218,6 +219,22 @@ describe('security: sign-in throttling, sessions, CSRF and HTTP errors', () => {
         await h.authSettled();
         expect(codeOf(await c.gql(`{ programs { totalCount } }`))).toBe('UNAUTHENTICATED');
       });
+
+      it('keeps nothing on a path where its own notices do not come back (a pooler in transaction mode, say)', async () => {
+        const url = (h.ds.options as { url: string }).url;
+        const send = (channel: string, payload: string) => elsewhere.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+        const working = new SessionCache(url, 30_000, send);
+        const deaf = new SessionCache(url, 30_000, () => Promise.resolve()); // its heartbeats never reach PostgreSQL
+        try {
+          await Promise.all([working.start(), deaf.start()]);
+          for (const cache of [working, deaf]) cache.set(cache.mark, 'hash', 'user', { id: 'user' }, 60_000);
+          expect(working.get('hash')).toEqual({ id: 'user' });
+          expect(deaf.enabled).toBe(false);
+          expect(deaf.get('hash')).toBeNull();
+        } finally {
+          await Promise.all([working.stop(), deaf.stop()]);
+        }
+      }, 20_000);
 
       it('still hears of changes after its listening connection was cut (it listens again)', async () => {
         const { u, c } = await signedInAndKept('INSTRUCTOR');

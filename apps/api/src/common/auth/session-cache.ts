@@ -7,6 +7,10 @@ export const AUTH_CHANNEL = 'ptp_auth';
 /** At most this many sessions are kept; past it the oldest go first. */
 const MAX_ENTRIES = 10_000;
 const RECONNECT_MS = 2_000;
+/** How often a copy proves that notices reach it (a notice of its own, sent the way changes are written). */
+const HEARTBEAT_MS = 10_000;
+/** A notice not heard within this long counts as lost. */
+const HEARD_WITHIN_MS = 5_000;
 
 interface Entry {
   userId: string;
@@ -19,8 +23,11 @@ interface Entry {
  * known cookie skips the session statement (a round trip on every request). It is only used while
  * this copy listens on AUTH_CHANNEL, where every change to a user or a session is announced at
  * commit (the `ptp_auth_changed` trigger), wherever it was made; a notice drops that user's
- * sessions. When the listening connection drops, everything is forgotten and every request asks
- * the database until it is back. docs/security.md, Sessions.
+ * sessions. It is used only once a notice of its own, sent through the pool the way changes are
+ * written, has come back on the listening connection, and again every HEARTBEAT_MS: a path that
+ * loses notices (a connection pooler in transaction mode, a failover) turns it off rather than
+ * leaving it stale. When the listening connection drops or a heartbeat goes unheard, everything is
+ * forgotten and every request asks the database until notices are heard again. docs/security.md, Sessions.
  */
 export class SessionCache {
   private readonly logger = new Logger('Sessions');
@@ -29,21 +36,28 @@ export class SessionCache {
   private readonly waiters = new Map<string, () => void>();
   private client: Client | null = null;
   private listening = false;
+  /** The last heartbeat came back. */
+  private heard = false;
+  /** A lost heartbeat was logged (once until one is heard again). */
+  private warned = false;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
   /** Counts invalidations: a look-up that began before one may not store what it read. */
   private generation = 0;
 
+  /** `notify` sends a notice through the pool that writes go through. */
   constructor(
     private readonly url: string | undefined,
     private readonly ttlMs: number,
+    private readonly notify: (channel: string, payload: string) => Promise<unknown>,
   ) {}
 
   get enabled(): boolean {
-    return this.listening && this.ttlMs > 0;
+    return this.listening && this.heard && this.ttlMs > 0;
   }
 
-  /** Starts listening (resolves once it does, or when it failed: until then nothing is kept). */
+  /** Starts listening (resolves once its first heartbeat came back, or failed: until then nothing is kept). */
   async start(): Promise<void> {
     if (!this.url || this.ttlMs <= 0 || this.stopped) return;
     const client = new Client({ connectionString: this.url, application_name: `ptp-api-auth-listener/${process.pid}` });
@@ -52,6 +66,7 @@ export class SessionCache {
       if (this.client !== client) return;
       this.client = null;
       this.listening = false;
+      this.heard = false;
       this.clear();
       client.end().catch(() => undefined);
       if (this.stopped) return;
@@ -73,12 +88,50 @@ export class SessionCache {
       this.listening = true;
     } catch (err) {
       lost(err as Error);
+      return;
     }
+    await this.beat();
+    if (!this.heartbeat && !this.stopped) {
+      this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MS);
+      this.heartbeat.unref();
+    }
+  }
+
+  /** Sends a notice of its own and waits for it: kept sessions are used only while they come back. */
+  private async beat(): Promise<void> {
+    if (!this.listening) return;
+    const heard = await this.roundTrip().catch(() => false);
+    if (heard && !this.heard) this.generation++; // as when listening begins: nothing read while notices went unheard is kept
+    if (!heard) {
+      this.clear();
+      if (!this.warned) this.logger.warn(`A session change notice was not heard back within ${HEARD_WITHIN_MS} ms; every request asks the database until one is.`);
+      this.warned = true;
+    } else this.warned = false;
+    this.heard = heard;
+  }
+
+  /** Whether a notice sent now comes back on the listening connection in time. */
+  private roundTrip(): Promise<boolean> {
+    const token = `sync:${randomUUID()}`;
+    const back = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(token);
+        resolve(false);
+      }, HEARD_WITHIN_MS);
+      timer.unref();
+      this.waiters.set(token, () => {
+        clearTimeout(timer);
+        this.waiters.delete(token);
+        resolve(true);
+      });
+    });
+    return this.notify(AUTH_CHANNEL, token).then(() => back);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.heartbeat) clearInterval(this.heartbeat);
     const client = this.client;
     this.client = null;
     this.listening = false;
@@ -130,25 +183,12 @@ export class SessionCache {
 
   /**
    * Resolves once every change committed before the call has been heard (notices arrive in commit
-   * order): for a change made on another connection, such as a test's own SQL.
+   * order): for a change made on another connection, such as a test's own SQL. Not heard in time:
+   * everything is forgotten rather than go on with what may be stale.
    */
-  async settled(send: (channel: string, payload: string) => Promise<unknown>, timeoutMs = 5_000): Promise<void> {
+  async settled(): Promise<void> {
     if (!this.enabled) return;
-    const token = `sync:${randomUUID()}`;
-    const heard = new Promise<void>((resolve) => {
-      // Not heard in time: forget everything rather than go on with what may be stale.
-      const timer = setTimeout(() => {
-        this.clear();
-        resolve();
-      }, timeoutMs);
-      this.waiters.set(token, () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-    await send(AUTH_CHANNEL, token);
-    await heard;
-    this.waiters.delete(token);
+    if (!(await this.roundTrip().catch(() => false))) this.clear();
   }
 
   private notice(payload: string): void {

@@ -39,7 +39,7 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
     private readonly ds: DataSource,
     @Inject(ENV) private readonly env: Env,
   ) {
-    this.cache = new SessionCache(env.DATABASE_URL, env.SESSION_CACHE_SECONDS * 1000);
+    this.cache = new SessionCache(env.DATABASE_URL, env.SESSION_CACHE_SECONDS * 1000, (channel, payload) => this.ds.query(`SELECT pg_notify($1, $2)`, [channel, payload]));
   }
 
   async onModuleInit(): Promise<void> {
@@ -178,7 +178,7 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
 
   /** Resolves once this copy has heard of every account or session change committed so far (tests' own SQL). */
   settled(): Promise<void> {
-    return this.cache.settled((channel, payload) => this.ds.query(`SELECT pg_notify($1, $2)`, [channel, payload]));
+    return this.cache.settled();
   }
 
   /**
