@@ -62,6 +62,13 @@ describe('cohort roster: pagination, search, sort, filters, limits', () => {
     const heavy = await teacher.gql(`{ a: ${page} b: ${page} c: ${page} d: ${page} e: ${page} }`);
     expect(codeOf(heavy)).toBe('BAD_USER_INPUT');
     expect(heavy.errors![0].message).toMatch(/This query is too complex/);
+    // The estimate is remembered per document with strings blanked, never numbers: the same document with a
+    // larger page size is estimated again, and other strings reuse the estimate.
+    const list = (alias: string) => `${alias}: enrollments(first: $n, filter: { search: $s }) { edges { node { student { enrollments { cohort { instructors { id displayName email } } } } } } }`;
+    const sized = `query($n: Int!, $s: String) { ${['a', 'b', 'c', 'd', 'e', 'f'].map(list).join(' ')} }`;
+    expect((await teacher.gql(sized, { n: 2, s: 'Lee' })).errors).toBeUndefined();
+    expect((await teacher.gql(sized, { n: 2, s: 'Ngo' })).errors).toBeUndefined();
+    expect((await teacher.gql(sized, { n: 100, s: 'Lee' })).errors?.[0].message).toMatch(/This query is too complex/);
   });
 
   it('answers variables of the wrong type with BAD_USER_INPUT naming the variable, never an internal error', async () => {

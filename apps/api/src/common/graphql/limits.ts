@@ -79,8 +79,11 @@ export function estimateComplexity(schema: GraphQLSchema, document: DocumentNode
 
 /**
  * Refuses a query whose estimated cost exceeds `max`, before it runs. The estimate depends only on
- * the document, the operation and the variables: it is remembered per parsed document (Apollo reuses
- * the parsed document of a repeated query) and operation + variables.
+ * the document, the operation and the variables' numbers (the estimators read page sizes and period
+ * counts, never a string): it is remembered per parsed document (Apollo reuses the parsed document of
+ * a repeated query) and operation + variables with every string blanked, so the ids, dates and notes
+ * that differ on every request (log hours, a student's progress) do not make each one a new estimate.
+ * A string that does not fit its variable's type is refused by GraphQL's own coercion as before.
  */
 export function complexityLimitPlugin(max: number): ApolloServerPlugin {
   const known = new WeakMap<DocumentNode, Map<string, number>>();
@@ -88,7 +91,7 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}], (_k, v: unknown) => (typeof v === 'string' ? '' : v));
           let byKey = known.get(document);
           let complexity = byKey?.get(key);
           if (complexity === undefined) {
